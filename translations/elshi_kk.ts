@@ -1,4 +1,153 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
+<context>
+    <name>elshi::cli</name>
+    <message>
+        <source>Try 'elshi-cli %1--help' for more information.</source>
+        <translation>Толығырақ: 'elshi-cli %1--help'.</translation>
+    </message>
+    <message>
+        <source>Usage: elshi-cli COMMAND [OPTIONS] [ARGUMENTS]
+Reads and queries Elshi corpora; results as JSON Lines.
+
+Commands:
+</source>
+        <translation>Қолданылуы: elshi-cli ПӘРМЕН [ОПЦИЯЛАР] [АРГУМЕНТТЕР]
+Elshi корпустарын оқиды және сұрайды; нәтижелер JSON Lines түрінде.
+
+Пәрмендер:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help     Show this help, or a command's with COMMAND --help
+  -v, --version  Show the version
+</source>
+        <translation>
+Опциялар:
+  -h, --help     Осы анықтаманы, ал ПӘРМЕН --help арқылы пәрмен анықтамасын көрсету
+  -v, --version  Нұсқаны көрсету
+</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>пәрмен берілмеген</translation>
+    </message>
+    <message>
+        <source>unknown option '%1'</source>
+        <translation>белгісіз опция '%1'</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'</source>
+        <translation>белгісіз пәрмен '%1'</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Осы анықтаманы көрсету.</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::ui</name>
+    <message>
+        <source>Browse news about Kazakhstan's diplomacy.</source>
+        <translation>Қазақстан дипломатиясы туралы жаңалықтарды шолу.</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG and exit.</source>
+        <translation>Басты терезені PNG файлына сақтап, шығу.</translation>
+    </message>
+    <message>
+        <source>User-interface language: kk, ru or en.</source>
+        <translation>Интерфейс тілі: kk, ru немесе en.</translation>
+    </message>
+    <message>
+        <source>Corpus folder to open.</source>
+        <translation>Ашылатын корпус қалтасы.</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::ui::MainWindow</name>
+    <message>
+        <source>Elshi</source>
+        <translation>Елші</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Open Corpus Folder…</source>
+        <translation>Корпус қалтасын &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>Read a folder of news files and browse it</source>
+        <translation>Жаңалық файлдары бар қалтаны оқып, шолу</translation>
+    </message>
+    <message>
+        <source>&amp;Export Selection as PDF…</source>
+        <translation>Таңдалғанды PDF ретінде &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;About Elshi</source>
+        <translation>Елші &amp;туралы</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Уақыт шкаласы</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Full Text</source>
+        <translation>Толық мәтін</translation>
+    </message>
+    <message>
+        <source>Open a corpus folder (Ctrl+O) to see its articles by date.</source>
+        <translation>Мақалаларды күн бойынша көру үшін корпус қалтасын ашыңыз (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>People, organisations and places named in the articles appear here.</source>
+        <translation>Мақалаларда аталған адамдар, ұйымдар мен жерлер осында көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Search the full text in Kazakh, Russian and English.</source>
+        <translation>Толық мәтін бойынша қазақ, орыс және ағылшын тілдерінде іздеу.</translation>
+    </message>
+    <message>
+        <source>Select an article to read it here.</source>
+        <translation>Оқу үшін мақаланы таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Open Corpus Folder</source>
+        <translation>Корпус қалтасын ашу</translation>
+    </message>
+    <message>
+        <source>About Elshi</source>
+        <translation>Елші туралы</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Elshi %1&lt;/h3&gt;&lt;p&gt;Browse news about Kazakhstan's diplomacy by date, people and meetings, in Kazakh, Russian and English.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Елші %1&lt;/h3&gt;&lt;p&gt;Қазақстан дипломатиясы туралы жаңалықтарды күн, адамдар және кездесулер бойынша қазақ, орыс және ағылшын тілдерінде шолу.&lt;/p&gt;</translation>
+    </message>
+</context>
 </TS>
