@@ -150,4 +150,36 @@ Options:
         <translation>&lt;h3&gt;Elshi %1&lt;/h3&gt;&lt;p&gt;Browse news about Kazakhstan's diplomacy by date, people and meetings, in Kazakh, Russian and English.&lt;/p&gt;</translation>
     </message>
 </context>
+<context>
+    <name>elshi::ui::SourceView</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::ui::TimelineWidget</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Week of %1</translation>
+    </message>
+    <message>
+        <source>No articles</source>
+        <translation>No articles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undated or year unknown: %1 articles</source>
+        <translation>
+            <numerusform>Undated or year unknown: %1 article</numerusform>
+            <numerusform>Undated or year unknown: %1 articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 articles</source>
+        <translation>
+            <numerusform>%1: %2 article</numerusform>
+            <numerusform>%1: %2 articles</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -150,4 +150,36 @@ Options:
         <translation>&lt;h3&gt;Елші %1&lt;/h3&gt;&lt;p&gt;Қазақстан дипломатиясы туралы жаңалықтарды күн, адамдар және кездесулер бойынша қазақ, орыс және ағылшын тілдерінде шолу.&lt;/p&gt;</translation>
     </message>
 </context>
+<context>
+    <name>elshi::ui::SourceView</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 ашылмады: %2</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::ui::TimelineWidget</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 басталған апта</translation>
+    </message>
+    <message>
+        <source>No articles</source>
+        <translation>Мақала жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undated or year unknown: %1 articles</source>
+        <translation>
+            <numerusform>Күні белгісіз немесе жылы белгісіз: %1 мақала</numerusform>
+            <numerusform>Күні белгісіз немесе жылы белгісіз: %1 мақала</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 articles</source>
+        <translation>
+            <numerusform>%1: %2 мақала</numerusform>
+            <numerusform>%1: %2 мақала</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -150,4 +150,38 @@ Options:
         <translation>&lt;h3&gt;Элши %1&lt;/h3&gt;&lt;p&gt;Новости о дипломатии Казахстана по датам, людям и встречам — на казахском, русском и английском.&lt;/p&gt;</translation>
     </message>
 </context>
+<context>
+    <name>elshi::ui::SourceView</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::ui::TimelineWidget</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Неделя с %1</translation>
+    </message>
+    <message>
+        <source>No articles</source>
+        <translation>Нет статей</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undated or year unknown: %1 articles</source>
+        <translation>
+            <numerusform>Без даты или без года: %1 статья</numerusform>
+            <numerusform>Без даты или без года: %1 статьи</numerusform>
+            <numerusform>Без даты или без года: %1 статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 articles</source>
+        <translation>
+            <numerusform>%1: %2 статья</numerusform>
+            <numerusform>%1: %2 статьи</numerusform>
+            <numerusform>%1: %2 статей</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
