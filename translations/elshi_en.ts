@@ -49,6 +49,75 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::exporting::PdfExporter</name>
+    <message>
+        <source>date unknown</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <source>%1 %2 (year unknown)</source>
+        <translation>%1 %2 (year unknown)</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF file: %1</source>
+        <translation>cannot write the PDF file: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Source: %1, byte %2</source>
+        <translation>Source: %1, byte %2</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF file</source>
+        <translation>cannot write the PDF file</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>elshi::ui</name>
     <message>
         <source>Browse news about Kazakhstan's diplomacy.</source>
@@ -148,6 +217,17 @@ Options:
     <message>
         <source>&lt;h3&gt;Elshi %1&lt;/h3&gt;&lt;p&gt;Browse news about Kazakhstan's diplomacy by date, people and meetings, in Kazakh, Russian and English.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Elshi %1&lt;/h3&gt;&lt;p&gt;Browse news about Kazakhstan's diplomacy by date, people and meetings, in Kazakh, Russian and English.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::ui::ReaderView</name>
+    <message>
+        <source>date unknown</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <source>%1 %2 (year unknown)</source>
+        <translation>%1 %2 (year unknown)</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,75 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::exporting::PdfExporter</name>
+    <message>
+        <source>date unknown</source>
+        <translation>күні белгісіз</translation>
+    </message>
+    <message>
+        <source>%1 %2 (year unknown)</source>
+        <translation>%2 %1 (жылы белгісіз)</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF file: %1</source>
+        <translation>PDF файлын жазу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Экспортталған уақыты: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n мақала</numerusform>
+            <numerusform>%n мақала</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n кездесу</numerusform>
+            <numerusform>%n кездесу</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Кездесулер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Дәлел</translation>
+    </message>
+    <message>
+        <source>Source: %1, byte %2</source>
+        <translation>Дереккөз: %1, %2-байт</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF file</source>
+        <translation>PDF файлын жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2 беттің %1-беті</translation>
+    </message>
+</context>
+<context>
     <name>elshi::ui</name>
     <message>
         <source>Browse news about Kazakhstan's diplomacy.</source>
@@ -148,6 +217,17 @@ Options:
     <message>
         <source>&lt;h3&gt;Elshi %1&lt;/h3&gt;&lt;p&gt;Browse news about Kazakhstan's diplomacy by date, people and meetings, in Kazakh, Russian and English.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Елші %1&lt;/h3&gt;&lt;p&gt;Қазақстан дипломатиясы туралы жаңалықтарды күн, адамдар және кездесулер бойынша қазақ, орыс және ағылшын тілдерінде шолу.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::ui::ReaderView</name>
+    <message>
+        <source>date unknown</source>
+        <translation>күні белгісіз</translation>
+    </message>
+    <message>
+        <source>%1 %2 (year unknown)</source>
+        <translation>%2 %1 (жылы белгісіз)</translation>
     </message>
 </context>
 <context>

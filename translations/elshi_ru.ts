@@ -49,6 +49,77 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::exporting::PdfExporter</name>
+    <message>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <source>%1 %2 (year unknown)</source>
+        <translation>%1 %2 (год неизвестен)</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF file: %1</source>
+        <translation>не удалось записать PDF-файл: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Экспортировано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n статья</numerusform>
+            <numerusform>%n статьи</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n встреча</numerusform>
+            <numerusform>%n встречи</numerusform>
+            <numerusform>%n встреч</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Source: %1, byte %2</source>
+        <translation>Источник: %1, байт %2</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF file</source>
+        <translation>не удалось записать PDF-файл</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>elshi::ui</name>
     <message>
         <source>Browse news about Kazakhstan's diplomacy.</source>
@@ -148,6 +219,17 @@ Options:
     <message>
         <source>&lt;h3&gt;Elshi %1&lt;/h3&gt;&lt;p&gt;Browse news about Kazakhstan's diplomacy by date, people and meetings, in Kazakh, Russian and English.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Элши %1&lt;/h3&gt;&lt;p&gt;Новости о дипломатии Казахстана по датам, людям и встречам — на казахском, русском и английском.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::ui::ReaderView</name>
+    <message>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <source>%1 %2 (year unknown)</source>
+        <translation>%1 %2 (год неизвестен)</translation>
     </message>
 </context>
 <context>

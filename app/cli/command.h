@@ -54,4 +54,4 @@ int usageError(const QString &command, const QString &message);
 } // namespace elshi::cli
 
 #define ELSHI_CLI_COMMAND(Type)                                                                                        \
-    static const ::elshi::cli::Registration elshiRegistration##Type {[] { return std::make_unique<Type>(); }};
+    static const ::elshi::cli::Registration elshiRegistration##Type{[] { return std::make_unique<Type>(); }};

@@ -33,7 +33,7 @@ public:
     bool showSource(const QString &file, const QString &encoding, Span article, Span evidence);
     bool showSource(const QString &file, const QString &encoding, Span article)
     {
-        return showSource(file, encoding, article, Span {0, 0});
+        return showSource(file, encoding, article, Span{0, 0});
     }
     QString definitionName() const;
     // The text the user sees selected as the article (for tests).

@@ -58,19 +58,19 @@ DateValue DateValue::fromIso(QStringView text)
     bool a = false, b = false, c = false;
     if (text.size() == 7 && text.startsWith(u"--") && text[4] == u'-') {
         const int m = number(2, 2, &a), d = number(5, 2, &b);
-        return a && b ? ofDayMonth(m, d) : DateValue {};
+        return a && b ? ofDayMonth(m, d) : DateValue{};
     }
     if (text.size() == 4) {
         const int y = number(0, 4, &a);
-        return a ? ofYear(y) : DateValue {};
+        return a ? ofYear(y) : DateValue{};
     }
     if (text.size() == 7 && text[4] == u'-') {
         const int y = number(0, 4, &a), m = number(5, 2, &b);
-        return a && b ? ofMonth(y, m) : DateValue {};
+        return a && b ? ofMonth(y, m) : DateValue{};
     }
     if (text.size() == 10 && text[4] == u'-' && text[7] == u'-') {
         const int y = number(0, 4, &a), m = number(5, 2, &b), d = number(8, 2, &c);
-        return a && b && c ? ofDay(y, m, d) : DateValue {};
+        return a && b && c ? ofDay(y, m, d) : DateValue{};
     }
     return {};
 }

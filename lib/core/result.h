@@ -59,7 +59,7 @@ struct Done
 using Status = Result<Done>;
 inline Status success()
 {
-    return Done {};
+    return Done{};
 }
 
 } // namespace elshi::core

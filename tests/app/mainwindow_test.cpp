@@ -44,17 +44,16 @@ private Q_SLOTS:
         MainWindow window;
         window.setLanguage(QStringLiteral("en"));
         QCOMPARE(menuTitles(window),
-                 (QStringList {QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Language"),
-                               QStringLiteral("&Help")}));
+                 (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Language"),
+                              QStringLiteral("&Help")}));
         QCOMPARE(dockTitles(window),
-                 (QStringList {QStringLiteral("Full Text"), QStringLiteral("People"), QStringLiteral("Timeline")}));
+                 (QStringList{QStringLiteral("Full Text"), QStringLiteral("People"), QStringLiteral("Timeline")}));
         auto *language = window.findChild<QMenu *>(QStringLiteral("languageMenu"));
         QVERIFY(language);
         QStringList names;
         for (QAction *action : language->actions())
             names << action->text();
-        QCOMPARE(names,
-                 (QStringList {QStringLiteral("Қазақша"), QStringLiteral("Русский"), QStringLiteral("English")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("Қазақша"), QStringLiteral("Русский"), QStringLiteral("English")}));
     }
 
     void switchesLanguageLive()

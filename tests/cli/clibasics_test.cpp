@@ -43,11 +43,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown option") << QStringList {QStringLiteral("--frobnicate")}
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")}
                                         << QStringLiteral("unknown option '--frobnicate'");
-        QTest::newRow("unknown command") << QStringList {QStringLiteral("dance")}
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("dance")}
                                          << QStringLiteral("unknown command 'dance'");
-        QTest::newRow("no command") << QStringList {} << QStringLiteral("no command given");
+        QTest::newRow("no command") << QStringList{} << QStringLiteral("no command given");
     }
     void usageErrorsExitWithTwo()
     {

@@ -16,15 +16,15 @@ private Q_SLOTS:
     }
     void carriesError()
     {
-        Result<int> r = Error {QStringLiteral("cannot decode"), QStringLiteral("/c/a.txt"), -1, 17};
+        Result<int> r = Error{QStringLiteral("cannot decode"), QStringLiteral("/c/a.txt"), -1, 17};
         QVERIFY(!r.ok());
         QCOMPARE(r.error().toString(), QStringLiteral("/c/a.txt (byte 17): cannot decode"));
     }
     void errorNamesLineWhenKnown()
     {
-        const Error e {QStringLiteral("bad date"), QStringLiteral("f.txt"), 3, 99};
+        const Error e{QStringLiteral("bad date"), QStringLiteral("f.txt"), 3, 99};
         QCOMPARE(e.toString(), QStringLiteral("f.txt:3: bad date"));
-        QCOMPARE(Error {QStringLiteral("plain")}.toString(), QStringLiteral("plain"));
+        QCOMPARE(Error{QStringLiteral("plain")}.toString(), QStringLiteral("plain"));
     }
 };
 
