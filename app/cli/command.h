@@ -31,6 +31,9 @@ public:
     virtual ~Command() = default;
     virtual QString name() const = 0;
     virtual QString summary() const = 0; // one line, translated
+    // Commands that lay out text (PDF export) need fonts, hence a QGuiApplication; it runs on the
+    // offscreen platform unless QT_QPA_PLATFORM says otherwise.
+    virtual bool needsGui() const { return false; }
     // Declares options and positional arguments; --help is added by the caller.
     virtual void setUp(QCommandLineParser &parser) = 0;
     // Runs with the parsed arguments; returns an ExitCode. Usage errors go through usageError().

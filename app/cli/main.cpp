@@ -3,6 +3,7 @@
 #include <core/languages.h>
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <algorithm>
@@ -42,11 +43,30 @@ void print(const QString &text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    // Which command runs decides the application type, so look before Qt parses anything.
+    bool gui = false;
+    if (argc > 1) {
+        for (const CommandFactory &factory : registeredCommands()) {
+            const auto command = factory();
+            if (command->name() == QLatin1StringView(argv[1]))
+                gui = command->needsGui();
+        }
+    }
+    if (!gui)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("elshi-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Elshi"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ELSHI_VERSION));
