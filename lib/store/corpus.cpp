@@ -1,0 +1,211 @@
+#include "corpus.h"
+
+#include "database.h"
+#include "statement.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <numeric>
+
+namespace elshi::store {
+
+namespace {
+
+constexpr const char *RecordColumns =
+    "SELECT a.id, a.date_key, a.date_precision, a.title, o.name, l.code, a.place, a.url, a.layout";
+constexpr const char *RecordJoins =
+    " FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id LEFT JOIN langs l ON l.id = a.lang_id";
+
+ArticleRecord recordFrom(const Statement &row)
+{
+    ArticleRecord record;
+    record.id = row.int64(0);
+    record.date = core::DateValue::fromSortKey(qint32(row.int64(1)), core::DateValue::Precision(row.int64(2)));
+    record.title = row.text(3);
+    record.outlet = row.text(4);
+    record.lang = row.text(5);
+    record.place = row.text(6);
+    record.url = row.text(7);
+    record.layout = row.text(8);
+    return record;
+}
+
+} // namespace
+
+core::Result<std::unique_ptr<Corpus>> Corpus::open(const QString &databasePath)
+{
+    auto db = Database::open(databasePath, Database::Open::MustExist);
+    if (!db)
+        return db.error();
+    std::unique_ptr<Corpus> corpus(new Corpus);
+    corpus->m_db = std::move(db).value();
+    Database &d = *corpus->m_db;
+
+    // Interned names: database ids mapped to small dense indexes, 0 meaning none.
+    QHash<qint64, quint16> outletIndex;
+    QHash<qint64, quint8> langIndex;
+    corpus->m_outletNames.append(QString());
+    corpus->m_langCodes.append(QString());
+    for (Statement names = d.prepare("SELECT id, name FROM outlets ORDER BY id"); names.step();) {
+        outletIndex.insert(names.int64(0), quint16(corpus->m_outletNames.size()));
+        corpus->m_outletNames.append(names.text(1));
+    }
+    for (Statement codes = d.prepare("SELECT id, code FROM langs ORDER BY id"); codes.step();) {
+        langIndex.insert(codes.int64(0), quint8(corpus->m_langCodes.size()));
+        corpus->m_langCodes.append(codes.text(1));
+    }
+
+    // Read in rowid order (sequential pages) and sort in memory: faster than walking the date index.
+    struct Row
+    {
+        quint32 id;
+        qint32 key;
+        quint8 precision;
+        quint8 lang;
+        quint16 outlet;
+    };
+    std::vector<Row> rows;
+    Statement select = d.prepare("SELECT id, date_key, date_precision, outlet_id, lang_id FROM articles");
+    while (select.step())
+        rows.push_back(Row{quint32(select.int64(0)), qint32(select.int64(1)), quint8(select.int64(2)),
+                           langIndex.value(select.int64(4)), outletIndex.value(select.int64(3))});
+    if (!select.errorMessage().isEmpty())
+        return core::Error{tr("cannot read the database: %1").arg(select.errorMessage()), databasePath};
+    std::sort(rows.begin(), rows.end(),
+              [](const Row &a, const Row &b) { return a.key != b.key ? a.key < b.key : a.id < b.id; });
+
+    const size_t n = rows.size();
+    corpus->m_ids.resize(n);
+    corpus->m_dateKeys.resize(n);
+    corpus->m_precisions.resize(n);
+    corpus->m_outlets.resize(n);
+    corpus->m_langs.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        corpus->m_ids[i] = rows[i].id;
+        corpus->m_dateKeys[i] = rows[i].key;
+        corpus->m_precisions[i] = rows[i].precision;
+        corpus->m_outlets[i] = rows[i].outlet;
+        corpus->m_langs[i] = rows[i].lang;
+    }
+    rows.clear();
+    rows.shrink_to_fit();
+    corpus->m_rowsById.resize(n);
+    std::iota(corpus->m_rowsById.begin(), corpus->m_rowsById.end(), 0u);
+    const auto &ids = corpus->m_ids;
+    std::sort(corpus->m_rowsById.begin(), corpus->m_rowsById.end(),
+              [&ids](quint32 a, quint32 b) { return ids[a] < ids[b]; });
+    return corpus;
+}
+
+Corpus::~Corpus() = default;
+
+core::DateValue Corpus::date(qsizetype row) const
+{
+    return core::DateValue::fromSortKey(m_dateKeys[size_t(row)], core::DateValue::Precision(m_precisions[size_t(row)]));
+}
+
+qsizetype Corpus::rowOf(qint64 id) const
+{
+    const auto found = std::lower_bound(m_rowsById.begin(), m_rowsById.end(), id,
+                                        [this](quint32 row, qint64 wanted) { return qint64(m_ids[row]) < wanted; });
+    if (found == m_rowsById.end() || qint64(m_ids[*found]) != id)
+        return -1;
+    return qsizetype(*found);
+}
+
+QString Corpus::title(qsizetype row) const
+{
+    if (row < 0 || row >= size())
+        return QString();
+    if (const QString *cached = m_titles.object(row))
+        return *cached;
+    Statement select = m_db->prepare("SELECT title FROM articles WHERE id = ?1");
+    select.bind(1, id(row));
+    const QString title = select.step() ? select.text(0) : QString();
+    m_titles.insert(row, new QString(title));
+    return title;
+}
+
+void Corpus::recordFiles(ArticleRecord &record) const
+{
+    Statement files = m_db->prepare("SELECT f.path, af.offset, af.length FROM article_files af "
+                                    "JOIN files f ON f.id = af.file_id WHERE af.article_id = ?1 ORDER BY f.path");
+    files.bind(1, record.id);
+    while (files.step())
+        record.files.append(corpus::Provenance{files.text(0), files.int64(1), files.int64(2)});
+}
+
+std::optional<ArticleRecord> Corpus::record(qint64 id, bool withBody) const
+{
+    const std::string sql = std::string(RecordColumns) + ", a.body" + RecordJoins + " WHERE a.id = ?1";
+    Statement select = m_db->prepare(sql);
+    select.bind(1, id);
+    if (!select.step())
+        return std::nullopt;
+    ArticleRecord record = recordFrom(select);
+    if (withBody)
+        record.body = select.text(9);
+    recordFiles(record);
+    return record;
+}
+
+bool Corpus::forEachRecord(const std::function<bool(const ArticleRecord &)> &visit) const
+{
+    // The first file by path, joined here rather than per article so the stream stays one query.
+    const std::string sql = std::string(RecordColumns) +
+        ", (SELECT f.path FROM article_files af JOIN files f ON f.id = af.file_id WHERE af.article_id = a.id "
+        "ORDER BY f.path LIMIT 1)" +
+        RecordJoins + " ORDER BY a.date_key, a.id";
+    Statement select = m_db->prepare(sql);
+    while (select.step()) {
+        ArticleRecord record = recordFrom(select);
+        if (!select.isNull(9))
+            record.files.append(corpus::Provenance{select.text(9), 0, 0});
+        if (!visit(record))
+            return true;
+    }
+    return select.errorMessage().isEmpty();
+}
+
+std::pair<qsizetype, qsizetype> Corpus::rowsBetween(qint32 fromKey, qint32 toKey) const
+{
+    const auto first = std::lower_bound(m_dateKeys.begin(), m_dateKeys.end(), fromKey);
+    const auto last = std::upper_bound(first, m_dateKeys.end(), toKey);
+    return {qsizetype(first - m_dateKeys.begin()), qsizetype(last - m_dateKeys.begin())};
+}
+
+QList<Corpus::Bucket> Corpus::histogram(Granularity granularity) const
+{
+    QList<Bucket> buckets;
+    for (size_t i = 0; i < m_dateKeys.size(); ++i) {
+        const auto precision = core::DateValue::Precision(m_precisions[i]);
+        qint32 key = m_dateKeys[i];
+        if (precision == core::DateValue::Precision::None || precision == core::DateValue::Precision::DayMonthNoYear)
+            continue;
+        if (granularity == Granularity::Day && precision != core::DateValue::Precision::Day)
+            continue;
+        if (granularity == Granularity::Month && precision == core::DateValue::Precision::Year)
+            continue;
+        key = granularity == Granularity::Year  ? key / 10000 * 10000
+            : granularity == Granularity::Month ? key / 100 * 100
+                                                : key;
+        // Rows are sorted by key and truncating keeps that order, so equal buckets are adjacent.
+        if (!buckets.isEmpty() && buckets.last().key == key)
+            ++buckets.last().count;
+        else
+            buckets.append(Bucket{key, 1});
+    }
+    return buckets;
+}
+
+qint64 Corpus::undatedCount() const
+{
+    qint64 count = 0;
+    for (quint8 precision : m_precisions)
+        count += precision == quint8(core::DateValue::Precision::None) ||
+            precision == quint8(core::DateValue::Precision::DayMonthNoYear);
+    return count;
+}
+
+} // namespace elshi::store

@@ -1,0 +1,369 @@
+#include "ingester.h"
+
+#include "database.h"
+#include "ftstokenizer.h"
+#include "ingestwriter.h"
+
+#include <core/logging.h>
+#include <text/normalize.h>
+#include <text/stemmer.h>
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QFuture>
+#include <QStringDecoder>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <deque>
+
+#if __has_include(<corpus/filereader.h>)
+#include <corpus/filereader.h>
+#define ELSHI_HAVE_CORPUS_READER 1
+#endif
+
+namespace elshi::store {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("elshi::store", text);
+}
+
+#ifdef ELSHI_HAVE_CORPUS_READER
+FileContent readWithCorpusReaders(const QByteArray &bytes, const QString &path)
+{
+    corpus::FileReadResult result = corpus::readCorpusBytes(bytes, path);
+    return FileContent{std::move(result.articles), std::move(result.problems), result.readable,
+                       std::move(result.encoding)};
+}
+#else
+// Until the corpus readers are built in: one UTF-8 article per file, its first line the title.
+FileContent readAsPlainText(const QByteArray &bytes, const QString &path)
+{
+    FileContent content;
+    content.encoding = QStringLiteral("UTF-8");
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder(bytes);
+    if (decoder.hasError() || bytes.contains('\0')) {
+        const qsizetype bad = text.indexOf(QChar::ReplacementCharacter);
+        content.readable = false;
+        content.problems.append(
+            core::Error{tr("not a text file (undecodable bytes)"), path, -1, bad < 0 ? 0 : qint64(bad)});
+        return content;
+    }
+    QStringList lines = text.split(u'\n');
+    while (!lines.isEmpty() && lines.first().trimmed().isEmpty())
+        lines.removeFirst();
+    if (lines.isEmpty())
+        return content;
+    corpus::Article article;
+    article.title = lines.takeFirst().trimmed();
+    article.paragraphs = lines.join(u'\n').split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+    for (QString &paragraph : article.paragraphs)
+        paragraph = paragraph.trimmed();
+    article.paragraphs.removeAll(QString());
+    bool kazakh = false, cyrillic = false;
+    for (QChar c : text) {
+        kazakh |= QStringView(u"ӘәҒғҚқҢңӨөҰұҮүҺһІі").contains(c);
+        cyrillic |= c.script() == QChar::Script_Cyrillic;
+    }
+    article.lang = kazakh ? QStringLiteral("kk") : cyrillic ? QStringLiteral("ru") : QStringLiteral("en");
+    article.layout = QStringLiteral("plain");
+    article.source = {path, 0, bytes.size()};
+    content.articles.append(article);
+    return content;
+}
+#endif
+
+// Duplicate detection: same text after folding case and white space. Short bodies (a title-only
+// item) say too little on their own, so title and date join them.
+qint64 contentHashOf(const corpus::Article &article, const QString &body)
+{
+    QString key = text::normalizedForDedup(body);
+    if (key.size() < 80)
+        key = text::normalizedForDedup(article.title) + u'\x1f' + article.date.toIso() + u'\x1f' + key;
+    const QByteArray digest = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1);
+    qint64 value = 0;
+    memcpy(&value, digest.constData(), sizeof value);
+    return value;
+}
+
+struct FileToRead
+{
+    QString path;
+    qint64 size = 0;
+    qint64 mtime = 0;
+    QByteArray knownHash;
+};
+
+PreparedFile prepareFile(const FileToRead &job, const ReadFunction &reader)
+{
+    PreparedFile file;
+    file.path = job.path;
+    file.size = job.size;
+    file.mtime = job.mtime;
+    QFile input(job.path);
+    if (!input.open(QIODevice::ReadOnly)) {
+        file.readable = false;
+        file.failure = core::Error{tr("cannot open: %1").arg(input.errorString()), job.path};
+        return file;
+    }
+    const QByteArray bytes = input.readAll();
+    if (input.error() != QFileDevice::NoError) {
+        file.readable = false;
+        file.failure = core::Error{tr("cannot read: %1").arg(input.errorString()), job.path, -1, bytes.size()};
+        return file;
+    }
+    file.size = bytes.size();
+    file.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
+    if (!job.knownHash.isEmpty() && job.knownHash == file.contentHash) {
+        file.sameContent = true;
+        return file;
+    }
+
+    FileContent content = reader(bytes, job.path);
+    file.encoding = content.encoding;
+    if (!content.readable) {
+        file.readable = false;
+        file.failure = content.problems.isEmpty() ? core::Error{tr("cannot be read as a corpus file"), job.path}
+                                                  : content.problems.first();
+        if (file.failure.file.isEmpty())
+            file.failure.file = job.path;
+        return file;
+    }
+    file.problems = std::move(content.problems);
+    file.articles.reserve(size_t(content.articles.size()));
+    for (corpus::Article &article : content.articles) {
+        PreparedArticle prepared;
+        prepared.body = article.body();
+        article.paragraphs.clear();
+        if (article.source.file.isEmpty())
+            article.source.file = job.path;
+        prepared.contentHash = contentHashOf(article, prepared.body);
+        const auto language = text::Stemmer::languageFromCode(article.lang);
+        prepared.titleTerms = FtsTokenizer::preAnalyse(article.title, language);
+        prepared.bodyTerms = FtsTokenizer::preAnalyse(prepared.body, language);
+        prepared.article = std::move(article);
+        file.articles.push_back(std::move(prepared));
+    }
+    return file;
+}
+
+bool isDatabaseFile(const QString &path, const QString &databasePath)
+{
+    return path == databasePath || path == databasePath + u"-wal" || path == databasePath + u"-shm" ||
+        path == databasePath + u"-journal";
+}
+
+} // namespace
+
+Ingester::Ingester(const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(databasePath)
+#ifdef ELSHI_HAVE_CORPUS_READER
+    , m_reader(&readWithCorpusReaders)
+#else
+    , m_reader(&readAsPlainText)
+#endif
+{
+}
+
+Ingester::~Ingester() = default;
+
+core::Result<IngestReport> Ingester::run(const QStringList &paths)
+{
+    auto opened = Database::open(m_databasePath, Database::Open::CreateIfMissing);
+    if (!opened)
+        return opened.error();
+    Database &db = **opened;
+    IngestWriter writer(db);
+    IngestReport report;
+    const auto writeFailed = [&] {
+        return core::Error{tr("cannot write the database: %1").arg(writer.lastError()), db.path()};
+    };
+
+    // 1. What is on disk under the given paths.
+    QStringList roots;
+    QList<FileToRead> onDisk;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            report.failures.append(core::Error{tr("no such file or folder"), path});
+            continue;
+        }
+        const QString absolute = info.absoluteFilePath();
+        roots.append(absolute);
+        const auto add = [&](const QFileInfo &file) {
+            if (!isDatabaseFile(file.absoluteFilePath(), db.path()))
+                onDisk.append({file.absoluteFilePath(), file.size(), file.lastModified().toMSecsSinceEpoch(), {}});
+        };
+        if (info.isDir()) {
+            QDirIterator it(absolute, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                it.next();
+                add(it.fileInfo());
+            }
+        } else {
+            add(info);
+        }
+    }
+    std::sort(onDisk.begin(), onDisk.end(), [](const auto &a, const auto &b) { return a.path < b.path; });
+    onDisk.erase(
+        std::unique(onDisk.begin(), onDisk.end(), [](const auto &a, const auto &b) { return a.path == b.path; }),
+        onDisk.end());
+    report.filesSeen = onDisk.size();
+
+    // 2. Compare with what the database holds: unchanged files are skipped without being opened.
+    const QHash<QString, IngestWriter::KnownFile> known = writer.knownFiles();
+    QList<FileToRead> toRead;
+    QSet<QString> seen;
+    for (FileToRead &file : onDisk) {
+        seen.insert(file.path);
+        const auto found = known.constFind(file.path);
+        if (found != known.constEnd()) {
+            if (found->size == file.size && found->mtime == file.mtime && found->status != IngestWriter::FileFailed) {
+                ++report.filesSkipped;
+                continue;
+            }
+            file.knownHash = found->status == IngestWriter::FileFailed ? QByteArray() : found->contentHash;
+        }
+        toRead.append(std::move(file));
+    }
+
+    // 3. Files gone from under the given folders leave, with the articles only they held.
+    IngestWriter::Counts counts;
+    if (!writer.begin())
+        return writeFailed();
+    for (auto it = known.constBegin(); it != known.constEnd(); ++it) {
+        if (seen.contains(it.key()))
+            continue;
+        const bool underRoot = std::any_of(roots.begin(), roots.end(), [&](const QString &root) {
+            return it.key() == root || it.key().startsWith(root + u'/');
+        });
+        if (underRoot && !QFileInfo::exists(it.key())) {
+            if (!writer.removeFile(it->id, counts))
+                return writeFailed();
+            ++report.filesRemoved;
+        }
+    }
+    if (!writer.commit())
+        return writeFailed();
+
+    // 4. Read on worker threads, write here. A bounded window of files in flight bounds memory.
+    IngestProgress state;
+    state.filesTotal = toRead.size();
+    for (const FileToRead &file : toRead)
+        state.bytesTotal += file.size;
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    const auto reportProgress = [&](bool force) {
+        if (!force && sinceProgress.elapsed() < 100)
+            return;
+        sinceProgress.restart();
+        state.articlesAdded = counts.added;
+        Q_EMIT progress(state);
+    };
+
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const int maxInFlight = qMax(2, pool->maxThreadCount() * 2);
+    const qint64 maxBytesInFlight = 128LL * 1024 * 1024;
+    std::deque<QFuture<PreparedFile>> inFlight;
+    qint64 bytesInFlight = 0;
+    qsizetype next = 0;
+    const ReadFunction reader = m_reader;
+    const auto submit = [&] {
+        while (next < toRead.size() && int(inFlight.size()) < maxInFlight &&
+               (inFlight.empty() || bytesInFlight + toRead.at(next).size <= maxBytesInFlight)) {
+            const FileToRead job = toRead.at(next++);
+            bytesInFlight += job.size;
+            inFlight.push_back(QtConcurrent::run(pool, [job, reader] { return prepareFile(job, reader); }));
+        }
+    };
+
+    qint64 bytesInTransaction = 0;
+    bool inTransaction = false;
+    core::Status status = core::success();
+    submit();
+    while (!inFlight.empty()) {
+        if (m_cancelled.load()) {
+            report.cancelled = true;
+            break;
+        }
+        QFuture<PreparedFile> future = std::move(inFlight.front());
+        inFlight.pop_front();
+        const PreparedFile file = future.result();
+        bytesInFlight -= toRead.at(state.filesDone).size;
+        submit();
+
+        if (!inTransaction) {
+            if (!writer.begin()) {
+                status = writeFailed();
+                break;
+            }
+            inTransaction = true;
+        }
+        const auto found = known.constFind(file.path);
+        if (!writer.writeFile(file, found == known.constEnd() ? nullptr : &*found, counts)) {
+            // Never commit half a file: the whole batch goes, and the next run reads it again.
+            status = writeFailed();
+            db.exec("ROLLBACK");
+            inTransaction = false;
+            break;
+        }
+        if (!file.readable) {
+            ++report.filesFailed;
+            report.failures.append(file.failure);
+        } else if (file.sameContent) {
+            ++report.filesSkipped;
+        } else {
+            ++report.filesRead;
+            for (core::Error problem : file.problems) {
+                if (problem.file.isEmpty())
+                    problem.file = file.path;
+                report.warnings.append(problem);
+            }
+        }
+        ++state.filesDone;
+        state.bytesDone += file.size;
+        state.currentFile = file.path;
+        bytesInTransaction += file.size;
+        if (bytesInTransaction >= m_transactionBytes) {
+            if (!writer.commit()) {
+                status = writeFailed();
+                inTransaction = false;
+                break;
+            }
+            inTransaction = false;
+            bytesInTransaction = 0;
+        }
+        reportProgress(false);
+    }
+    // Workers still running hold references to nothing of ours but the reader copy; wait for them.
+    for (QFuture<PreparedFile> &future : inFlight)
+        future.waitForFinished();
+    if (inTransaction && !writer.commit() && status)
+        status = writeFailed();
+    if (!status)
+        return status.error();
+
+    if (m_optimize && !report.cancelled)
+        db.exec("INSERT INTO article_fts(article_fts) VALUES ('optimize')");
+    db.exec("PRAGMA optimize");
+
+    report.articlesAdded = counts.added;
+    report.articlesLinked = counts.linked;
+    report.articlesRemoved = counts.removed;
+    report.articlesTotal = writer.articleCount();
+    report.bytesRead = state.bytesDone;
+    reportProgress(true);
+    qCInfo(lcStore) << "ingest:" << report.filesRead << "files read," << report.articlesAdded << "articles added";
+    return report;
+}
+
+} // namespace elshi::store

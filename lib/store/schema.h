@@ -1,0 +1,33 @@
+#pragma once
+
+// The schema as a list of migrations, applied in order; the database's schema_version row says
+// how far it has got. schema.md describes the resulting tables.
+//
+// Adding a migration is one function: write `core::Status migrateToN(Database &db)` in schema.cpp
+// doing the DDL (and any data rewrite) with db.exec()/db.prepare(), and append {N, "why", &fn}
+// to the list in migrations(). Database::open runs each pending step in its own transaction and
+// records N with it, so a kill mid-migration leaves the previous version intact.
+
+#include <core/result.h>
+
+#include <vector>
+
+namespace elshi::store {
+
+class Database;
+
+struct Migration
+{
+    int version;
+    const char *summary;
+    core::Status (*apply)(Database &db);
+};
+
+class Schema
+{
+public:
+    static const std::vector<Migration> &migrations();
+    static int latestVersion();
+};
+
+} // namespace elshi::store
