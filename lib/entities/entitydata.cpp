@@ -1,0 +1,282 @@
+#include "entitydata_p.h"
+
+#include <core/logging.h>
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <mutex>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+namespace elshi::entities::detail {
+
+namespace {
+
+QStringList splitWords(const QString &phrase)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return phrase.split(space, Qt::SkipEmptyParts);
+}
+
+// Lines of a data file with comments and blank lines removed.
+QStringList dataLines(const QString &name)
+{
+    QFile file(QStringLiteral(":/data/entities/") + name);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        qCWarning(lcEntities) << "entity data missing:" << file.fileName();
+        return {};
+    }
+    QStringList lines;
+    QTextStream in(&file);
+    while (!in.atEnd()) {
+        QString line = in.readLine();
+        const qsizetype hash = line.indexOf(u'#');
+        if (hash == 0 || (hash > 0 && line.at(hash - 1).isSpace()))
+            line.truncate(hash);
+        line = line.trimmed();
+        if (!line.isEmpty())
+            lines.append(line);
+    }
+    return lines;
+}
+
+QList<QStringList> fieldLines(const QString &name)
+{
+    QList<QStringList> out;
+    for (const QString &line : dataLines(name)) {
+        QStringList fields;
+        for (const QString &f : line.split(u'|')) {
+            const QString t = f.trimmed();
+            if (!t.isEmpty())
+                fields.append(t);
+        }
+        if (!fields.isEmpty())
+            out.append(fields);
+    }
+    return out;
+}
+
+QString icuString(const icu::UnicodeString &s)
+{
+    return QString(reinterpret_cast<const QChar *>(s.getBuffer()), s.length());
+}
+
+QString joinedKey(const QStringList &words, const QString &lang)
+{
+    QStringList keys;
+    for (const QString &w : words) {
+        const QString lower = morph::foldCase(w);
+        keys.append(lang.isEmpty() ? lower : morph::stemKey(lower, lang));
+    }
+    return keys.join(u' ');
+}
+
+class Builder
+{
+public:
+    explicit Builder(EntityData *data)
+        : d(data)
+    {
+    }
+
+    int entry(EntityType type, const QString &canonical, const QString &code = {})
+    {
+        d->entries.append({type, canonical, code});
+        return int(d->entries.size() - 1);
+    }
+
+    void name(Gazetteer &g, const QString &phrase, int entryIndex)
+    {
+        if (phrase.isEmpty() || phrase.contains(u'(') || phrase.contains(u','))
+            return;
+        g.add(phrase, entryIndex);
+    }
+
+    void loadIcuCountries(QHash<QString, int> *countryByCode)
+    {
+        const icu::Locale en("en"), ru("ru"), kk("kk");
+        for (const char *const *code = icu::Locale::getISOCountries(); *code; ++code) {
+            const icu::Locale region("", *code);
+            icu::UnicodeString name;
+            const QString english = icuString(region.getDisplayCountry(en, name));
+            if (english.isEmpty() || english == QLatin1StringView(*code))
+                continue;
+            const int e = entry(EntityType::Country, english, QString::fromLatin1(*code));
+            countryByCode->insert(QString::fromLatin1(*code), e);
+            this->name(d->names, english, e);
+            for (const icu::Locale *locale : {&ru, &kk}) {
+                icu::UnicodeString local;
+                const QString translated = icuString(region.getDisplayCountry(*locale, local));
+                if (translated != QLatin1StringView(*code))
+                    this->name(d->names, translated, e);
+            }
+        }
+    }
+
+    EntityData *d;
+};
+
+Triggers &section(EntityData *d, const QString &header, QList<QRegularExpression> **list)
+{
+    // "[meeting en]"
+    const QStringList parts = header.mid(1, header.size() - 2).split(u' ', Qt::SkipEmptyParts);
+    Triggers &t = d->triggers[parts.value(1)];
+    const QString kind = parts.value(0);
+    *list = kind == u"meeting" ? &t.meeting
+        : kind == u"joint"     ? &t.joint
+        : kind == u"between"   ? &t.between
+                               : &t.exclude;
+    return t;
+}
+
+std::shared_ptr<const EntityData> load()
+{
+    auto data = std::make_shared<EntityData>();
+    Builder b(data.get());
+    QHash<QString, int> countryByCode;
+    b.loadIcuCountries(&countryByCode);
+    for (const QStringList &fields : fieldLines(QStringLiteral("countries.txt"))) {
+        int e = countryByCode.value(fields.first(), -1);
+        if (e < 0) {
+            e = b.entry(EntityType::Country, fields.value(1, fields.first()), fields.first());
+            countryByCode.insert(fields.first(), e);
+        }
+        for (const QString &alias : fields.mid(1))
+            b.name(data->names, alias, e);
+    }
+    const struct
+    {
+        const char *file;
+        EntityType type;
+    } named[] = {{"cities.txt", EntityType::City},
+                 {"locations.txt", EntityType::Location},
+                 {"organisations.txt", EntityType::Org}};
+    for (const auto &source : named) {
+        for (const QStringList &fields : fieldLines(QString::fromLatin1(source.file))) {
+            const int e = b.entry(source.type, fields.first());
+            for (const QString &alias : fields)
+                b.name(data->names, alias, e);
+        }
+    }
+    for (const QStringList &fields : fieldLines(QStringLiteral("titles.txt"))) {
+        const int e = b.entry(EntityType::Role, fields.first());
+        for (const QString &alias : fields)
+            b.name(data->titles, alias, e);
+    }
+    for (const QStringList &fields : fieldLines(QStringLiteral("orgheads.txt"))) {
+        for (const QString &head : fields) {
+            const QString lower = morph::foldCase(head);
+            for (const QString &lang : {QString(), QStringLiteral("ru"), QStringLiteral("kk")})
+                data->orgHeads.insert(lang.isEmpty() ? lower : morph::stemKey(lower, lang));
+        }
+    }
+    for (const QStringList &fields : fieldLines(QStringLiteral("demonyms.txt"))) {
+        const int e = countryByCode.value(fields.first(), -1);
+        if (e < 0)
+            continue;
+        for (const QString &adjective : fields.mid(1)) {
+            const QString lower = morph::foldCase(adjective);
+            for (const QString &lang : {QString(), QStringLiteral("ru"), QStringLiteral("kk")})
+                data->demonyms.insert(lang.isEmpty() ? lower : morph::stemKey(lower, lang),
+                                      data->entries.at(e).canonical);
+        }
+    }
+    for (const QString &line : dataLines(QStringLiteral("givennames.txt"))) {
+        for (QString word : splitWords(line)) {
+            morph::Gender gender = morph::Gender::Masculine;
+            if (word.startsWith(u"f:")) {
+                gender = morph::Gender::Feminine;
+                word = word.mid(2);
+            }
+            const QString lower = morph::foldCase(word);
+            data->givenNames.insert(lower, gender);
+            if (morph::isCyrillic(lower))
+                data->givenNameStems.insert(morph::stemKey(lower, QStringLiteral("ru")));
+        }
+    }
+    for (const QString &line : dataLines(QStringLiteral("stopwords.txt"))) {
+        for (const QString &word : splitWords(line))
+            data->stopwords.insert(morph::foldCase(word));
+    }
+    QList<QRegularExpression> *list = nullptr;
+    for (const QString &line : dataLines(QStringLiteral("triggers.txt"))) {
+        if (line.startsWith(u'[') && line.endsWith(u']')) {
+            section(data.get(), line, &list);
+            continue;
+        }
+        if (!list)
+            continue;
+        QRegularExpression re(
+            line, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        if (!re.isValid()) {
+            qCWarning(lcEntities) << "bad trigger pattern" << line << re.errorString();
+            continue;
+        }
+        re.optimize();
+        list->append(re);
+    }
+    return data;
+}
+
+} // namespace
+
+void Gazetteer::add(const QString &phrase, int entry)
+{
+    const QStringList words = splitWords(phrase);
+    if (words.isEmpty())
+        return;
+    m_maxWords = std::max(m_maxWords, int(words.size()));
+    for (const QString &lang : {QString(), QStringLiteral("ru"), QStringLiteral("kk")}) {
+        // English phrases need no stem keys; Cyrillic ones get both Russian and Kazakh ones.
+        if (!lang.isEmpty() && !morph::isCyrillic(phrase))
+            continue;
+        const QString key = joinedKey(words, lang);
+        QList<int> &entries = m_phrases[key];
+        if (!entries.contains(entry))
+            entries.append(entry);
+        QStringList keys = key.split(u' ');
+        for (qsizetype n = 1; n < keys.size(); ++n)
+            m_prefixes.insert(QStringList(keys.mid(0, n)).join(u' '));
+    }
+}
+
+const QList<int> *Gazetteer::find(const QString &key) const
+{
+    const auto it = m_phrases.constFind(key);
+    return it == m_phrases.cend() ? nullptr : &it.value();
+}
+
+std::shared_ptr<const EntityData> EntityData::instance()
+{
+    static std::once_flag once;
+    static std::shared_ptr<const EntityData> data;
+    std::call_once(once, [] { data = load(); });
+    return data;
+}
+
+void EntityData::wordKeys(const QString &lower, const QString &lang, QStringList *keys)
+{
+    keys->clear();
+    keys->append(lower);
+    const QString stem = morph::stemKey(lower, lang.isEmpty() ? QStringLiteral("en") : lang);
+    if (stem != lower)
+        keys->append(stem);
+    // Snowball reads some names as verbs ("Кувейте" → "кув"): also try the bare noun endings off.
+    if (lang == u"ru" && morph::isCyrillic(lower) && lower.size() >= 5) {
+        for (const QStringView ending :
+             {QStringView(u"ом"), QStringView(u"ем"), QStringView(u"ой"), QStringView(u"ей"), QStringView(u"ии"),
+              QStringView(u"ию"), QStringView(u"а"), QStringView(u"у"), QStringView(u"е"), QStringView(u"ы"),
+              QStringView(u"и"), QStringView(u"ю"), QStringView(u"я")}) {
+            if (lower.endsWith(ending)) {
+                const QString bare = lower.left(lower.size() - ending.size());
+                if (!keys->contains(bare))
+                    keys->append(bare);
+                break;
+            }
+        }
+    }
+}
+
+} // namespace elshi::entities::detail

@@ -1,0 +1,1402 @@
+#include "extractor.h"
+
+#include "entitydata_p.h"
+#include "morphology.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+namespace elshi::entities {
+
+using detail::EntityData;
+
+QString typeName(EntityType type)
+{
+    switch (type) {
+    case EntityType::Person:
+        return QStringLiteral("PERSON");
+    case EntityType::Org:
+        return QStringLiteral("ORG");
+    case EntityType::Country:
+        return QStringLiteral("COUNTRY");
+    case EntityType::City:
+        return QStringLiteral("CITY");
+    case EntityType::Location:
+        return QStringLiteral("LOC");
+    case EntityType::Role:
+        return QStringLiteral("ROLE");
+    }
+    return {};
+}
+
+bool typeFromName(const QString &name, EntityType *type)
+{
+    for (const EntityType t : {EntityType::Person, EntityType::Org, EntityType::Country, EntityType::City,
+                               EntityType::Location, EntityType::Role}) {
+        if (typeName(t) == name) {
+            *type = t;
+            return true;
+        }
+    }
+    return false;
+}
+
+namespace {
+
+struct Token
+{
+    int b = 0; // UTF-16 offsets in the text
+    int e = 0;
+    QString text;
+    QString lower;
+    bool word = false; // letters (with inner hyphens and apostrophes) or digits
+    bool cap = false; // starts with an upper-case letter
+    bool upper = false; // all letters upper case, two or more
+    bool newlineBefore = false;
+    bool spaceBefore = false;
+};
+
+enum class Source : quint8
+{
+    Gazetteer,
+    OrgPattern,
+    Title,
+    Person,
+};
+
+struct Span
+{
+    int first = 0; // token indices, inclusive
+    int last = 0;
+    EntityType type = EntityType::Person;
+    QString name;
+    Source source = Source::Gazetteer;
+    int entry = -1;
+    morph::Case grammaticalCase = morph::Case::Nominative;
+    bool declined = false;
+    int roleOf = -1; // for a post: the person span it belongs to
+};
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing ||
+        c.category() == QChar::Mark_SpacingCombining;
+}
+
+bool isJoiner(QChar c)
+{
+    return c == u'-' || c == u'\'' || c == u'’' || c == u'‑';
+}
+
+std::vector<Token> tokenize(const QString &text)
+{
+    std::vector<Token> tokens;
+    const int n = int(text.size());
+    bool newline = true;
+    bool space = true;
+    int i = 0;
+    while (i < n) {
+        const QChar c = text.at(i);
+        if (c.isSpace()) {
+            if (c == u'\n' || c == u'\r' || c == u'\u2029')
+                newline = true;
+            space = true;
+            ++i;
+            continue;
+        }
+        Token t;
+        t.b = i;
+        t.newlineBefore = newline;
+        t.spaceBefore = space;
+        if (isWordChar(c)) {
+            int j = i + 1;
+            while (j < n) {
+                if (isWordChar(text.at(j))) {
+                    ++j;
+                } else if (isJoiner(text.at(j)) && j + 1 < n && isWordChar(text.at(j + 1))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            t.e = j;
+            t.word = true;
+        } else {
+            t.e = i + (c.isHighSurrogate() && i + 1 < n ? 2 : 1);
+        }
+        t.text = text.mid(t.b, t.e - t.b);
+        if (t.word) {
+            t.lower = morph::foldCase(t.text);
+            t.cap = t.text.at(0).isUpper();
+            int letters = 0, uppers = 0;
+            for (const QChar ch : t.text) {
+                if (ch.isLetter()) {
+                    ++letters;
+                    uppers += ch.isUpper() ? 1 : 0;
+                }
+            }
+            t.upper = letters >= 2 && letters == uppers;
+        } else {
+            t.lower = t.text;
+        }
+        tokens.push_back(std::move(t));
+        newline = false;
+        space = false;
+        i = tokens.back().e;
+    }
+    return tokens;
+}
+
+const QSet<QString> &abbreviations()
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char *a : {"mr", "mrs", "ms", "dr", "st", "gen", "col", "prof", "jr", "sr", "no", "vs", "etc", "inc",
+                              "ltd", "co", "corp", "dept", "univ"})
+            s.insert(QString::fromLatin1(a));
+        for (const QString &a : {QStringLiteral("г"), QStringLiteral("гг"), QStringLiteral("им"), QStringLiteral("ул"),
+                                 QStringLiteral("т"), QStringLiteral("д"), QStringLiteral("см"), QStringLiteral("тыс"),
+                                 QStringLiteral("млн"), QStringLiteral("млрд"), QStringLiteral("руб"),
+                                 QStringLiteral("ж"), QStringLiteral("т.б"), QStringLiteral("т.с")})
+            s.insert(a);
+        return s;
+    }();
+    return set;
+}
+
+bool isInitial(const std::vector<Token> &tokens, int i)
+{
+    const Token &t = tokens[size_t(i)];
+    return t.word && t.cap && t.text.size() == 1 && i + 1 < int(tokens.size()) && tokens[size_t(i + 1)].text == u".";
+}
+
+// Sentence ranges in token indices, end exclusive.
+std::vector<std::pair<int, int>> sentences(const std::vector<Token> &tokens)
+{
+    std::vector<std::pair<int, int>> out;
+    const int n = int(tokens.size());
+    int start = 0;
+    for (int i = 0; i < n; ++i) {
+        if (i > start && tokens[size_t(i)].newlineBefore) {
+            out.emplace_back(start, i);
+            start = i;
+        }
+        const QString &t = tokens[size_t(i)].text;
+        if (t == u"." || t == u"!" || t == u"?" || t == u"…") {
+            if (t == u"." && i > 0) {
+                if (isInitial(tokens, i - 1))
+                    continue;
+                if (abbreviations().contains(tokens[size_t(i - 1)].lower))
+                    continue;
+            }
+            // A sentence ends where the next word starts with a capital letter (or a quote/digit).
+            int j = i + 1;
+            while (j < n && !tokens[size_t(j)].word && !tokens[size_t(j)].newlineBefore &&
+                   QStringLiteral("»\"”)’").contains(tokens[size_t(j)].text))
+                ++j;
+            if (j < n && !tokens[size_t(j)].newlineBefore && tokens[size_t(j)].word && !tokens[size_t(j)].cap &&
+                !tokens[size_t(j)].text.at(0).isDigit())
+                continue;
+            if (j < n && tokens[size_t(j)].word && !tokens[size_t(j)].spaceBefore)
+                continue; // "A.Shokybayev", "U.S"
+            out.emplace_back(start, j);
+            start = j;
+            i = j - 1;
+        }
+    }
+    if (start < n)
+        out.emplace_back(start, n);
+    return out;
+}
+
+const QRegularExpression &surnamePattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|енко|ук|юк|ян|дзе|швили|улы|ұлы|"
+                       "кызы|қызы|вич|вна|оглы|заде|бек|беков|бекова|баев|баева|bayev|bayeva|ov|ova|ev|eva|yev|yeva|"
+                       "in|ina|sky|ski|skaya|enko|uly|kyzy|ovich|evich|ovna|evna|yan|dze|shvili|oglu|zade|bekov|"
+                       "bekova|uly)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+bool looksLikeSurname(const QString &word)
+{
+    if (word.size() < 4)
+        return false;
+    const QString w = morph::stripKazakhCase(morph::stripEnglishPossessive(word));
+    return surnamePattern().match(w).hasMatch();
+}
+
+const QSet<QString> &nameParticles()
+{
+    static const QSet<QString> set = {
+        QStringLiteral("de"),  QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("der"),
+        QStringLiteral("bin"), QStringLiteral("ibn"), QStringLiteral("al"),  QStringLiteral("da"),
+        QStringLiteral("dos"), QStringLiteral("del"), QStringLiteral("la"),  QStringLiteral("le"),
+        QStringLiteral("ван"), QStringLiteral("фон"), QStringLiteral("де"),  QStringLiteral("бин"),
+        QStringLiteral("ибн"), QStringLiteral("аль"), QStringLiteral("ал"),
+    };
+    return set;
+}
+
+const QSet<QString> &honorifics()
+{
+    static const QSet<QString> set = {
+        QStringLiteral("mr"),        QStringLiteral("mrs"),       QStringLiteral("ms"),     QStringLiteral("dr"),
+        QStringLiteral("sir"),       QStringLiteral("madam"),     QStringLiteral("г-н"),    QStringLiteral("г-жа"),
+        QStringLiteral("господин"),  QStringLiteral("госпожа"),   QStringLiteral("мистер"), QStringLiteral("миссис"),
+        QStringLiteral("президент"), QStringLiteral("president"),
+    };
+    return set;
+}
+
+const QSet<QString> &complementWords()
+{
+    // Prepositions that carry a post's complement: "Ambassador of X to Y", "посол Х в Y при Z".
+    static const QSet<QString> set = {
+        QStringLiteral("of"),  QStringLiteral("to"), QStringLiteral("in"), QStringLiteral("for"),
+        QStringLiteral("at"),  QStringLiteral("on"), QStringLiteral("в"),  QStringLiteral("во"),
+        QStringLiteral("при"), QStringLiteral("по"), QStringLiteral("по"), QStringLiteral("на"),
+    };
+    return set;
+}
+
+const QSet<QString> &orgWords()
+{
+    // Capitalised words that belong to institution names inside a post's complement.
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char *w :
+             {"affairs",        "foreign",      "ministry",    "management",    "personnel",      "development",
+              "council",        "committee",    "office",      "agency",        "organization",   "organisation",
+              "union",          "bank",         "fund",        "department",    "service",        "national",
+              "state",          "community",    "abroad",      "economic",      "economy",        "digital",
+              "innovation",     "aerospace",    "industry",    "energy",        "trade",          "culture",
+              "education",      "science",      "health",      "justice",       "defence",        "defense",
+              "internal",       "emergency",    "situations",  "agriculture",   "finance",        "security",
+              "cooperation",    "co-operation", "human",       "rights",        "disaster",       "risk",
+              "reduction",      "diaspora",     "information", "social",        "protection",     "labour",
+              "labor",          "ecology",      "environment", "natural",       "resources",      "transport",
+              "communications", "investment",   "investments", "public",        "administration", "general",
+              "assembly",       "secretariat",  "parliament",  "senate",        "mazhilis",       "government",
+              "presidential",   "affairs",      "planning",    "international", "relations",      "water",
+              "climate",        "change",       "tourism",     "sport",         "sports",         "integration",
+              "strategic",      "policy",       "central",     "executive",     "high",           "commission",
+              "representation", "mission",      "delegation",  "embassy",       "consulate",      "people",
+              "people's",       "peoples",      "democratic",  "republic",      "kingdom",        "federal",
+              "islamic",        "united",       "nations",     "world",         "european",       "asian",
+              "african",        "arab",         "friendship",  "group",         "regional",       "city",
+              "region",         "province",     "municipality"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return set;
+}
+
+const QRegularExpression &genitiveEnding()
+{
+    static const QRegularExpression re(QStringLiteral("(?:ых|их|ого|его|ов|ей|ы|и|а|я|ой|ства|ии)$"));
+    return re;
+}
+
+bool isDash(const QString &t)
+{
+    return t == u"-" || t == u"–" || t == u"—";
+}
+
+struct DateHit
+{
+    core::DateValue date;
+    int position = -1;
+};
+
+int monthFromWord(const QString &lower)
+{
+    static const QHash<QString, int> months = [] {
+        QHash<QString, int> m;
+        const char *en[] = {"january", "february", "march",     "april",   "may",      "june",
+                            "july",    "august",   "september", "october", "november", "december"};
+        for (int i = 0; i < 12; ++i) {
+            m.insert(QString::fromLatin1(en[i]), i + 1);
+            m.insert(QString::fromLatin1(en[i]).left(3), i + 1);
+        }
+        m.insert(QStringLiteral("sept"), 9);
+        const QStringList ru = {QStringLiteral("январ"),  QStringLiteral("феврал"), QStringLiteral("март"),
+                                QStringLiteral("апрел"),  QStringLiteral("ма"),     QStringLiteral("июн"),
+                                QStringLiteral("июл"),    QStringLiteral("август"), QStringLiteral("сентябр"),
+                                QStringLiteral("октябр"), QStringLiteral("ноябр"),  QStringLiteral("декабр")};
+        for (int i = 0; i < 12; ++i) {
+            for (const char16_t *ending : {u"ь", u"я", u"е", u"", u"а", u"й", u"ю"})
+                m.insert(ru.at(i) + QStringView(ending), i + 1);
+        }
+        m.remove(QStringLiteral("ма"));
+        m.remove(QStringLiteral("маю"));
+        const QStringList kk = {QStringLiteral("қаңтар"), QStringLiteral("ақпан"),  QStringLiteral("наурыз"),
+                                QStringLiteral("сәуір"),  QStringLiteral("мамыр"),  QStringLiteral("маусым"),
+                                QStringLiteral("шілде"),  QStringLiteral("тамыз"),  QStringLiteral("қыркүйек"),
+                                QStringLiteral("қазан"),  QStringLiteral("қараша"), QStringLiteral("желтоқсан")};
+        for (int i = 0; i < 12; ++i)
+            m.insert(kk.at(i), i + 1);
+        return m;
+    }();
+    auto it = months.constFind(lower);
+    if (it != months.cend())
+        return it.value();
+    const QString stripped = morph::stripKazakhCase(lower);
+    it = months.constFind(stripped);
+    return it != months.cend() ? it.value() : 0;
+}
+
+int yearOf(const Token &t)
+{
+    if (!t.word || t.text.size() != 4)
+        return 0;
+    bool ok = false;
+    const int y = t.text.toInt(&ok);
+    return ok && y >= 1900 && y <= 2100 ? y : 0;
+}
+
+int dayOf(const Token &t)
+{
+    if (!t.word || t.text.size() > 4)
+        return 0;
+    QString digits = t.text;
+    // "27-си", "5th", "27-го"
+    qsizetype k = 0;
+    while (k < digits.size() && digits.at(k).isDigit())
+        ++k;
+    if (k == 0 || k > 2)
+        return 0;
+    const int d = digits.left(k).toInt();
+    return d >= 1 && d <= 31 ? d : 0;
+}
+
+// The first explicit date in tokens [from, to): "on February 27", "27 февраля 2024 года",
+// "in September 2019", "2019 жылғы 5 наурызда".
+DateHit findDate(const std::vector<Token> &tokens, int from, int to, core::DateValue articleDate)
+{
+    for (int i = from; i < to; ++i) {
+        const Token &t = tokens[size_t(i)];
+        if (!t.word)
+            continue;
+        const int month = monthFromWord(t.lower);
+        if (!month)
+            continue;
+        // English "May" as a month needs a day or year next to it, like every month here.
+        int day = 0, year = 0;
+        if (i > from)
+            day = dayOf(tokens[size_t(i - 1)]);
+        int k = i + 1;
+        if (!day && k < to && dayOf(tokens[size_t(k)])) {
+            day = dayOf(tokens[size_t(k)]);
+            ++k;
+        }
+        if (k < to && tokens[size_t(k)].text == u",")
+            ++k;
+        if (k < to)
+            year = yearOf(tokens[size_t(k)]);
+        if (!year && i - 2 >= from && day)
+            year = yearOf(tokens[size_t(i - 2)]); // "2019 жылғы 5 наурызда" has year first
+        if (!year && i - 1 >= from && !day)
+            year = yearOf(tokens[size_t(i - 1)]);
+        if (!year && i - 2 >= from && !day && tokens[size_t(i - 1)].lower.startsWith(u"жыл"))
+            year = yearOf(tokens[size_t(i - 2)]);
+        if (!day && !year)
+            continue;
+        DateHit hit;
+        hit.position = i;
+        if (!year && articleDate.hasYear()) {
+            year = articleDate.year;
+            // A day and month later than the article's date lie in the year before.
+            const core::DateValue candidate =
+                day ? core::DateValue::ofDay(year, month, day) : core::DateValue::ofMonth(year, month);
+            if (candidate.isValid() && candidate.firstDay() > articleDate.lastDay())
+                --year;
+        }
+        if (!year) {
+            hit.date = day ? core::DateValue::ofDayMonth(month, day) : core::DateValue{};
+        } else {
+            hit.date = day ? core::DateValue::ofDay(year, month, day) : core::DateValue::ofMonth(year, month);
+        }
+        if (hit.date.isValid())
+            return hit;
+    }
+    return {};
+}
+
+morph::Gender genderLookup(const QString &lower, const void *context)
+{
+    const auto *data = static_cast<const EntityData *>(context);
+    return data->givenNames.value(lower, morph::Gender::Unknown);
+}
+
+class Run
+{
+public:
+    Run(const EntityData &data, const QString &text, const QString &lang, core::DateValue date)
+        : d(data)
+        , m_text(text)
+        , m_lang(lang)
+        , m_date(date)
+        , m_tokens(tokenize(text))
+        , m_owner(m_tokens.size(), -1)
+    {
+    }
+
+    Extraction run();
+
+private:
+    const Token &tok(int i) const { return m_tokens[size_t(i)]; }
+    int size() const { return int(m_tokens.size()); }
+    bool free(int i) const { return i >= 0 && i < size() && m_owner[size_t(i)] < 0; }
+    int addSpan(Span span);
+    const QStringList &keysOf(int i);
+
+    void matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int to);
+    void matchOrgPatterns(int from, int to);
+    void extendTitles(int from, int to);
+    void findPeople(int from, int to);
+    void resolveCoreference();
+    void buildRoles(Extraction *out);
+    void findMeetings(int from, int to, Extraction *out);
+
+    bool isGivenName(const QString &word) const;
+    QString personName(int first, int last, Span *span) const;
+    int spanAt(int i) const { return i >= 0 && i < size() ? m_owner[size_t(i)] : -1; }
+    int cp(int utf16) const;
+
+    const EntityData &d;
+    const QString &m_text;
+    QString m_lang;
+    core::DateValue m_date;
+    std::vector<Token> m_tokens;
+    std::vector<int> m_owner; // token → span index, -1 when free
+    std::vector<Span> m_spans;
+    QHash<int, QStringList> m_keys;
+    std::vector<int> m_cpIndex; // UTF-16 offset → code point, only when the text has surrogates
+};
+
+int Run::addSpan(Span span)
+{
+    const int index = int(m_spans.size());
+    for (int i = span.first; i <= span.last; ++i)
+        m_owner[size_t(i)] = index;
+    m_spans.push_back(std::move(span));
+    return index;
+}
+
+const QStringList &Run::keysOf(int i)
+{
+    auto it = m_keys.find(i);
+    if (it == m_keys.end()) {
+        QStringList keys;
+        EntityData::wordKeys(tok(i).lower, m_lang, &keys);
+        const QString &lower = tok(i).lower;
+        // "БҰҰ-ның", "UN-led": the part before a hyphenated case ending.
+        const qsizetype dash = lower.indexOf(u'-');
+        if (dash > 1 && lower.size() - dash <= 5 && tok(i).text.left(dash).toUpper() == tok(i).text.left(dash))
+            keys.append(lower.left(dash));
+        // English plurals, for posts: "heads", "ambassadors".
+        if (m_lang == u"en" && lower.size() > 4 && lower.endsWith(u's'))
+            keys.append(lower.left(lower.size() - 1));
+        it = m_keys.insert(i, keys);
+    }
+    return it.value();
+}
+
+void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int to)
+{
+    for (int i = from; i < to; ++i) {
+        if (!free(i) || !tok(i).word)
+            continue;
+        if (!titles && !tok(i).cap && !tok(i).text.at(0).isDigit())
+            continue;
+        // Longest match: breadth over the key forms of each word.
+        struct Partial
+        {
+            QString key;
+            bool exact;
+        };
+        QList<Partial> partials;
+        int bestEnd = -1;
+        int bestEntry = -1;
+        for (int j = i; j < to && j - i < g.maxWords(); ++j) {
+            if (!tok(j).word || !free(j))
+                break;
+            const QStringList &keys = keysOf(j);
+            QList<Partial> next;
+            for (qsizetype k = 0; k < keys.size(); ++k) {
+                const bool exactForm = k == 0;
+                if (j == i) {
+                    next.append({keys.at(k), exactForm});
+                } else {
+                    for (const Partial &p : std::as_const(partials))
+                        next.append({p.key + u' ' + keys.at(k), p.exact && exactForm});
+                }
+            }
+            partials.clear();
+            for (const Partial &p : std::as_const(next)) {
+                if (const QList<int> *entries = g.find(p.key)) {
+                    // A one-word match through a stem must be a real word, not a short fragment.
+                    const bool acceptable = p.exact || j > i || tok(i).text.size() >= 4;
+                    // Acronyms only as written in capitals: "AU", not "au".
+                    const bool acronymOk =
+                        !(j == i && tok(i).text.size() <= 4 && !tok(i).upper &&
+                          d.entries.at(entries->first()).canonical.toUpper() ==
+                              d.entries.at(entries->first()).canonical &&
+                          !titles && tok(i).lower == morph::foldCase(d.entries.at(entries->first()).canonical));
+                    if (acceptable && acronymOk && j > bestEnd) {
+                        bestEnd = j;
+                        bestEntry = entries->first();
+                    }
+                }
+                if (g.hasPrefix(p.key))
+                    partials.append(p);
+            }
+            if (partials.isEmpty())
+                break;
+        }
+        if (bestEnd < 0)
+            continue;
+        // A phrase must not end on a lower-case function word ("Republic of").
+        Span span;
+        span.first = i;
+        span.last = bestEnd;
+        const detail::GazetteerEntry &entry = d.entries.at(bestEntry);
+        span.type = entry.type;
+        span.name = entry.canonical;
+        span.entry = bestEntry;
+        span.source = titles ? Source::Title : Source::Gazetteer;
+        addSpan(span);
+        i = bestEnd;
+    }
+}
+
+void Run::matchOrgPatterns(int from, int to)
+{
+    for (int i = from; i < to; ++i) {
+        if (!free(i) || !tok(i).word || !tok(i).cap)
+            continue;
+        const QStringList &keys = keysOf(i);
+        bool head = false;
+        for (const QString &k : keys)
+            head = head || d.orgHeads.contains(k);
+        if (head && m_lang != u"kk") {
+            // Head first: "Ministry of Foreign Affairs of Kenya", "Министерство иностранных дел".
+            int last = i;
+            int j = i + 1;
+            int lowerRun = 0;
+            while (j < to && tok(j).word) {
+                const Token &t = tok(j);
+                if (m_lang == u"en") {
+                    if (t.lower == u"of" || t.lower == u"for" || t.lower == u"and" || t.lower == u"the" ||
+                        t.lower == u"on") {
+                        ++j;
+                        continue;
+                    }
+                    if (!t.cap)
+                        break;
+                } else {
+                    if (!t.cap && ++lowerRun > 3)
+                        break;
+                    if (t.cap && spanAt(j) < 0 && !t.upper)
+                        break;
+                }
+                last = j;
+                ++j;
+                if (spanAt(last) >= 0) {
+                    last = m_spans[size_t(spanAt(last))].last;
+                    j = last + 1;
+                }
+            }
+            if (last > i) {
+                Span span;
+                span.first = i;
+                span.last = last;
+                span.type = EntityType::Org;
+                QStringList words;
+                for (int k = i; k <= last; ++k) {
+                    if (tok(k).word)
+                        words.append(tok(k).text);
+                }
+                span.name = words.join(u' ');
+                span.source = Source::OrgPattern;
+                for (int k = i; k <= last; ++k)
+                    m_owner[size_t(k)] = -1;
+                addSpan(span);
+                i = last;
+                continue;
+            }
+        }
+        // Head last: "Денсаулық сақтау министрлігі", "Nazarbayev University". Russian names put the head first.
+        for (int j = i + 1; j < to && j <= i + 5 && m_lang != u"ru"; ++j) {
+            if (!tok(j).word || (!free(j) && spanAt(j) >= 0 && m_spans[size_t(spanAt(j))].type != EntityType::Country))
+                break;
+            if (m_lang == u"en" && !tok(j).cap)
+                break;
+            const QStringList &hk = keysOf(j);
+            bool isHead = false;
+            for (const QString &k : hk)
+                isHead = isHead || d.orgHeads.contains(k);
+            if (!isHead)
+                continue;
+            if (m_lang == u"en" && !tok(j).cap)
+                break;
+            Span span;
+            span.first = i;
+            span.last = j;
+            span.type = EntityType::Org;
+            QStringList words;
+            for (int k = i; k <= j; ++k)
+                words.append(tok(k).text);
+            span.name = words.join(u' ');
+            if (m_lang == u"kk")
+                span.name = words.mid(0, words.size() - 1).join(u' ') + u' ' + morph::stripKazakhCase(words.last());
+            span.source = Source::OrgPattern;
+            for (int k = i; k <= j; ++k)
+                m_owner[size_t(k)] = -1;
+            addSpan(span);
+            i = j;
+            break;
+        }
+    }
+}
+
+void Run::extendTitles(int from, int to)
+{
+    for (size_t s = 0; s < m_spans.size(); ++s) {
+        Span &span = m_spans[s];
+        if (span.source != Source::Title || span.first < from || span.first >= to)
+            continue;
+        // Modifiers and owners before the post: "Deputy", "First", "OIC", "Kazakh", "Қазақстан Республикасының".
+        int first = span.first;
+        while (first - 1 >= from) {
+            const int p = first - 1;
+            const Token &t = tok(p);
+            if (!t.word)
+                break;
+            const int owner = spanAt(p);
+            if (owner >= 0 && m_lang != u"ru" &&
+                (m_spans[size_t(owner)].type == EntityType::Org || m_spans[size_t(owner)].type == EntityType::Country ||
+                 m_spans[size_t(owner)].source == Source::Title)) {
+                first = m_spans[size_t(owner)].first;
+                continue;
+            }
+            static const QSet<QString> modifiers = {
+                QStringLiteral("deputy"), QStringLiteral("first"),     QStringLiteral("vice"),
+                QStringLiteral("acting"), QStringLiteral("former"),    QStringLiteral("senior"),
+                QStringLiteral("chief"),  QStringLiteral("executive"), QStringLiteral("foreign"),
+                QStringLiteral("первый"), QStringLiteral("бывший"),    QStringLiteral("бірінші"),
+            };
+            bool demonym = false;
+            for (const QString &k : keysOf(p))
+                demonym = demonym || d.demonyms.contains(k);
+            if (owner < 0 && (modifiers.contains(t.lower) || demonym || (t.upper && m_lang == u"en"))) {
+                --first;
+                continue;
+            }
+            break;
+        }
+        // Complements after the post.
+        int last = span.last;
+        int j = last + 1;
+        while (j < to) {
+            const Token &t = tok(j);
+            if (isDash(t.text) && j + 1 < to && spanAt(j + 1) >= 0 &&
+                m_spans[size_t(spanAt(j + 1))].source == Source::Title) {
+                // "Deputy Prime Minister - Minister of Foreign Affairs"
+                last = m_spans[size_t(spanAt(j + 1))].last;
+                j = last + 1;
+                continue;
+            }
+            if (!t.word)
+                break;
+            if (complementWords().contains(t.lower)) {
+                int k = j + 1;
+                if (k < to && (tok(k).lower == u"the"))
+                    ++k;
+                if (k >= to || !tok(k).word)
+                    break;
+                const int owner = spanAt(k);
+                if (owner >= 0 && m_spans[size_t(owner)].source != Source::Title &&
+                    m_spans[size_t(owner)].type != EntityType::Person) {
+                    last = m_spans[size_t(owner)].last;
+                    j = last + 1;
+                    // "to the UN Office in Nairobi": institution words after the entity.
+                    while (j < to && tok(j).word && tok(j).cap && spanAt(j) < 0 && orgWords().contains(tok(j).lower))
+                        last = j++;
+                    continue;
+                }
+                // "of Personnel Management", "по вопросам изменения климата"
+                int m = k;
+                while (m < to && tok(m).word && spanAt(m) < 0 &&
+                       (orgWords().contains(tok(m).lower) || (!tok(m).cap && m_lang != u"en") ||
+                        (tok(m).lower == u"and" && m + 1 < to && orgWords().contains(tok(m + 1).lower))))
+                    ++m;
+                if (m == k)
+                    break;
+                last = m - 1;
+                j = m;
+                continue;
+            }
+            if (m_lang != u"en") {
+                // Genitive complements in Russian: "министр иностранных дел", "мэр Марибора".
+                const int owner = spanAt(j);
+                if (owner >= 0 && m_spans[size_t(owner)].type != EntityType::Person &&
+                    m_spans[size_t(owner)].source != Source::Title) {
+                    last = m_spans[size_t(owner)].last;
+                    j = last + 1;
+                    continue;
+                }
+                if (owner < 0 && !t.cap && m_lang == u"ru" && t.text.size() >= 3 &&
+                    genitiveEnding().match(t.lower).hasMatch() && j - span.last <= 4) {
+                    last = j;
+                    ++j;
+                    continue;
+                }
+            } else if (t.lower == u"and" && j + 1 < to && orgWords().contains(tok(j + 1).lower)) {
+                int m = j + 1;
+                while (m < to && tok(m).word && spanAt(m) < 0 && orgWords().contains(tok(m).lower))
+                    ++m;
+                last = m - 1;
+                j = m;
+                continue;
+            }
+            break;
+        }
+        for (int k = first; k <= last; ++k)
+            m_owner[size_t(k)] = int(s);
+        span.first = first;
+        span.last = last;
+    }
+}
+
+bool Run::isGivenName(const QString &word) const
+{
+    const QString lower = morph::foldCase(word);
+    if (d.givenNames.contains(lower))
+        return true;
+    if (m_lang == u"kk" && d.givenNames.contains(morph::stripKazakhCase(lower)))
+        return true;
+    if (morph::isCyrillic(lower)) {
+        const morph::RussianName n = morph::russianNominative({word}, genderLookup, &d);
+        if (d.givenNames.contains(morph::foldCase(n.words.value(0))))
+            return true;
+        return d.givenNameStems.contains(morph::stemKey(lower, QStringLiteral("ru")));
+    }
+    return false;
+}
+
+QString Run::personName(int first, int last, Span *span) const
+{
+    QStringList words;
+    QString pendingInitial;
+    for (int i = first; i <= last; ++i) {
+        const Token &t = tok(i);
+        if (!t.word)
+            continue;
+        if (isInitial(m_tokens, i)) {
+            words.append(t.text + u'.');
+            continue;
+        }
+        words.append(t.text);
+    }
+    // Initials stay as written; only full words decline.
+    QStringList full;
+    QList<int> fullIndex;
+    for (qsizetype k = 0; k < words.size(); ++k) {
+        if (!words.at(k).endsWith(u'.')) {
+            full.append(words.at(k));
+            fullIndex.append(int(k));
+        }
+    }
+    if (m_lang == u"ru" || (morph::isCyrillic(full.value(0)) && m_lang != u"kk")) {
+        const morph::RussianName n = morph::russianNominative(full, genderLookup, &d);
+        for (qsizetype k = 0; k < fullIndex.size(); ++k)
+            words[fullIndex.at(k)] = n.words.at(k);
+        span->grammaticalCase = n.grammaticalCase;
+        span->declined = n.declined;
+    } else if (m_lang == u"kk") {
+        if (!fullIndex.isEmpty()) {
+            const int k = fullIndex.last();
+            const QString stripped = morph::stripKazakhCase(words.at(k));
+            span->declined = stripped != words.at(k);
+            words[k] = stripped;
+        }
+    } else if (!words.isEmpty()) {
+        words.last() = morph::stripEnglishPossessive(words.last());
+    }
+    return words.join(u' ');
+}
+
+void Run::findPeople(int from, int to)
+{
+    int i = from;
+    while (i < to) {
+        const Token &t = tok(i);
+        const bool startsName = t.word && t.cap && free(i) && !t.upper && !t.text.at(0).isDigit();
+        if (!startsName) {
+            ++i;
+            continue;
+        }
+        // Collect the run: capitalised words, initials with their dots, particles between them.
+        int last = i;
+        int j = i;
+        int words = 0;
+        while (j < to) {
+            const Token &c = tok(j);
+            if (c.word && c.cap && free(j) && !c.upper && !c.text.at(0).isDigit()) {
+                if (d.stopwords.contains(c.lower) && j > i)
+                    break;
+                last = j;
+                ++words;
+                if (isInitial(m_tokens, j)) {
+                    last = j + 1;
+                    j += 2;
+                    continue;
+                }
+                ++j;
+                continue;
+            }
+            if (c.word && !c.cap && free(j) && nameParticles().contains(c.lower) && j + 1 < to && tok(j + 1).cap &&
+                free(j + 1)) {
+                ++j;
+                continue;
+            }
+            break;
+        }
+        // Two names side by side ("Данияр Темиров Пабло Рохаспен"): end the run before a given name
+        // that follows a surname.
+        for (int k = i + 2; k <= last; ++k) {
+            if (tok(k).word && tok(k - 1).word && isGivenName(tok(k).text) && looksLikeSurname(tok(k - 1).text) &&
+                !isGivenName(tok(k - 1).text)) {
+                words -= 0;
+                last = k - 1;
+                j = k;
+                words = 0;
+                for (int m = i; m <= last; ++m)
+                    words += tok(m).word ? 1 : 0;
+                break;
+            }
+        }
+        int first = i;
+        // A sentence-initial function word is no name.
+        while (first <= last && tok(first).word && d.stopwords.contains(tok(first).lower))
+            first += 1;
+        if (first > last || !tok(first).word) {
+            i = j > i ? j : i + 1;
+            continue;
+        }
+        // Up to five words make a name; longer runs are titles of documents or events.
+        const int nameWords = words - (first - i);
+        QList<int> wordIdx;
+        for (int k = first; k <= last; ++k) {
+            if (tok(k).word)
+                wordIdx.append(k);
+        }
+        bool given = false, surname = false, initial = false;
+        for (const int k : std::as_const(wordIdx)) {
+            if (isInitial(m_tokens, k))
+                initial = true;
+            else if (isGivenName(tok(k).text))
+                given = true;
+            else if (looksLikeSurname(tok(k).text))
+                surname = true;
+        }
+        // What surrounds the run: a post before it, or ", post" after it.
+        const int before = first - 1;
+        const int beforeSpan = spanAt(before);
+        bool afterRole = beforeSpan >= 0 && m_spans[size_t(beforeSpan)].source == Source::Title;
+        if (!afterRole && before >= from && tok(before).text == u"," && spanAt(before - 1) >= 0 &&
+            m_spans[size_t(spanAt(before - 1))].source == Source::Title)
+            afterRole = true;
+        if (before >= from && honorifics().contains(tok(before).lower))
+            afterRole = true;
+        const bool apposition = last + 2 < to && tok(last + 1).text == u"," && spanAt(last + 2) >= 0 &&
+            m_spans[size_t(spanAt(last + 2))].source == Source::Title;
+        bool person = false;
+        if (nameWords >= 2 && nameWords <= 5)
+            person = given || surname || initial || afterRole || apposition;
+        else if (nameWords == 1)
+            person = (afterRole && !orgWords().contains(tok(first).lower) && !d.stopwords.contains(tok(first).lower)) ||
+                (surname && tok(first).text.size() >= 6 && !tok(first).text.contains(u'-'));
+        if (nameWords > 5 && given) {
+            // Trim to the given name and what follows it.
+            person = false;
+        }
+        if (person) {
+            Span span;
+            span.first = first;
+            span.last = last;
+            span.type = EntityType::Person;
+            span.source = Source::Person;
+            span.name = personName(first, last, &span);
+            addSpan(span);
+        }
+        i = j > i ? j : i + 1;
+    }
+}
+
+void Run::resolveCoreference()
+{
+    // Surnames (and single names) of the people named in full, to find later bare mentions and to
+    // complete "Minister Nurtleu" to "Murat Nurtleu". A surname two people share stays ambiguous.
+    QHash<QString, QString> bySurname;
+    QSet<QString> ambiguous;
+    auto keyOf = [&](const QString &word) {
+        return morph::foldCase(m_lang == u"kk" ? morph::stripKazakhCase(word) : word);
+    };
+    for (const Span &s : m_spans) {
+        if (s.type != EntityType::Person)
+            continue;
+        const QStringList parts = s.name.split(u' ', Qt::SkipEmptyParts);
+        if (parts.size() < 2)
+            continue;
+        QString surname = parts.last();
+        // Surname-first names: "Ашикбаев Ержан Нигматуллаулы".
+        if (looksLikeSurname(parts.first()) && !looksLikeSurname(parts.last()) && parts.size() >= 2 &&
+            d.givenNames.contains(morph::foldCase(parts.at(1))))
+            surname = parts.first();
+        const QString key = keyOf(surname);
+        if (bySurname.contains(key) && bySurname.value(key) != s.name)
+            ambiguous.insert(key);
+        bySurname.insert(key, s.name);
+    }
+    for (const QString &k : std::as_const(ambiguous))
+        bySurname.remove(k);
+    if (bySurname.isEmpty())
+        return;
+    for (Span &s : m_spans) {
+        if (s.type == EntityType::Person && !s.name.contains(u' ')) {
+            const QString full = bySurname.value(keyOf(s.name));
+            if (!full.isEmpty())
+                s.name = full;
+        }
+    }
+    for (int i = 0; i < size(); ++i) {
+        const Token &t = tok(i);
+        if (!free(i) || !t.word || !t.cap || t.upper)
+            continue;
+        if (i + 1 < size() && tok(i + 1).word && tok(i + 1).cap && free(i + 1))
+            continue; // part of a longer capitalised run that was not a name
+        QString nominative = t.text;
+        if (m_lang == u"ru" || (m_lang != u"kk" && morph::isCyrillic(t.text))) {
+            bool found = false;
+            for (const morph::Case c : {morph::Case::Nominative}) {
+                Q_UNUSED(c);
+                const morph::RussianName n = morph::russianNominative({t.text}, genderLookup, &d);
+                nominative = n.words.value(0);
+                found = bySurname.contains(keyOf(nominative));
+            }
+            if (!found) {
+                // Any reading of the word may be the surname: "Аль-Руми", "Абибуллаева".
+                const QString stem = morph::stemKey(t.lower, QStringLiteral("ru"));
+                for (auto it = bySurname.cbegin(); it != bySurname.cend(); ++it) {
+                    if (it.key().size() >= 4 && morph::stemKey(it.key(), QStringLiteral("ru")) == stem) {
+                        nominative = it.key();
+                        found = true;
+                        break;
+                    }
+                }
+            }
+            if (!found)
+                continue;
+        } else {
+            nominative = m_lang == u"kk" ? morph::stripKazakhCase(t.text) : morph::stripEnglishPossessive(t.text);
+        }
+        const QString full = bySurname.value(keyOf(nominative));
+        if (full.isEmpty())
+            continue;
+        Span span;
+        span.first = i;
+        span.last = i;
+        span.type = EntityType::Person;
+        span.source = Source::Person;
+        span.name = full;
+        addSpan(span);
+    }
+}
+
+int Run::cp(int utf16) const
+{
+    if (m_cpIndex.empty())
+        return utf16;
+    return m_cpIndex[size_t(std::clamp(utf16, 0, int(m_cpIndex.size()) - 1))];
+}
+
+void Run::buildRoles(Extraction *out)
+{
+    for (size_t s = 0; s < m_spans.size(); ++s) {
+        Span &person = m_spans[s];
+        if (person.type != EntityType::Person)
+            continue;
+        int role = -1;
+        const int before = spanAt(person.first - 1);
+        if (before >= 0 && m_spans[size_t(before)].source == Source::Title)
+            role = before;
+        else if (person.first >= 2 && tok(person.first - 1).text == u"," && spanAt(person.first - 2) >= 0 &&
+                 m_spans[size_t(spanAt(person.first - 2))].source == Source::Title)
+            role = spanAt(person.first - 2);
+        else if (person.last + 2 < size() && tok(person.last + 1).text == u"," && spanAt(person.last + 2) >= 0 &&
+                 m_spans[size_t(spanAt(person.last + 2))].source == Source::Title)
+            role = spanAt(person.last + 2);
+        if (role < 0)
+            continue;
+        Span &post = m_spans[size_t(role)];
+        post.roleOf = int(s);
+        RoleFact fact;
+        fact.person = person.name;
+        fact.title = post.name;
+        fact.titleText = m_text.mid(tok(post.first).b, tok(post.last).e - tok(post.first).b);
+        // Country and host inside the post: "of X" / "Х" (genitive) is the sender, "to/in/в/при Y" the host.
+        bool hostNext = false;
+        bool titleSeen = false;
+        for (int k = post.first; k <= post.last; ++k) {
+            const QString &w = tok(k).lower;
+            if (w == u"to" || w == u"in" || w == u"at" || w == u"в" || w == u"во" || w == u"при")
+                hostNext = true;
+            if (!titleSeen) {
+                for (const QString &key : keysOf(k)) {
+                    if (fact.country.isEmpty() && d.demonyms.contains(key))
+                        fact.country = d.demonyms.value(key);
+                }
+            }
+            if (d.titles.find(w) || d.titles.find(morph::stemKey(w, m_lang)))
+                titleSeen = true;
+            // Nested entities were overwritten by the post; look them up again.
+            if (!tok(k).cap)
+                continue;
+            for (const QString &key : keysOf(k)) {
+                const QList<int> *entries = d.names.find(key);
+                if (!entries)
+                    continue;
+                const detail::GazetteerEntry &e = d.entries.at(entries->first());
+                const bool locative = m_lang == u"kk" && morph::stripKazakhCase(tok(k).lower) != tok(k).lower &&
+                    (tok(k).lower.endsWith(u"дағы") || tok(k).lower.endsWith(u"дегі") ||
+                     tok(k).lower.endsWith(u"тағы") || tok(k).lower.endsWith(u"тегі"));
+                if (e.type == EntityType::Country && fact.country.isEmpty() && !hostNext && !locative)
+                    fact.country = e.canonical;
+                else if ((e.type == EntityType::Country || e.type == EntityType::Org) && fact.to.isEmpty() &&
+                         (hostNext || locative || (e.type == EntityType::Org && fact.country != e.canonical)))
+                    fact.to = e.canonical;
+                break;
+            }
+        }
+        if (fact.title == fact.person)
+            continue;
+        const int b = std::min(tok(post.first).b, tok(person.first).b);
+        const int e = std::max(tok(post.last).e, tok(person.last).e);
+        fact.start = cp(b);
+        fact.end = cp(e);
+        out->roles.append(fact);
+    }
+}
+
+bool clauseBoundary(const std::vector<Token> &tokens, int i, const QString &lang)
+{
+    const Token &t = tokens[size_t(i)];
+    if (t.text == u";" || t.text == u":")
+        return true;
+    if (lang == u"en") {
+        static const QSet<QString> stops = {QStringLiteral("who"),   QStringLiteral("which"), QStringLiteral("where"),
+                                            QStringLiteral("whose"), QStringLiteral("said"),  QStringLiteral("during")};
+        if (stops.contains(t.lower))
+            return true;
+        if (t.lower == u"to" && i + 1 < int(tokens.size()) && !tokens[size_t(i + 1)].cap &&
+            tokens[size_t(i + 1)].lower != u"the")
+            return true; // "to discuss", "to exchange views"
+        return false;
+    }
+    if (t.text == u"," && i + 1 < int(tokens.size())) {
+        const Token &n = tokens[size_t(i + 1)];
+        if (!n.word || n.cap)
+            return false;
+        static const QRegularExpression participle(
+            QStringLiteral("^(?:\\w+(?:ив|ав|ев|ыв|яв|ув|вшись|ая|уя|яя|ясь|ая)|где|который|которая|которые|чтобы|"
+                           "когда|и)$"),
+            QRegularExpression::UseUnicodePropertiesOption);
+        return participle.match(n.lower).hasMatch();
+    }
+    return false;
+}
+
+void Run::findMeetings(int from, int to, Extraction *out)
+{
+    const auto it = d.triggers.constFind(m_lang);
+    if (it == d.triggers.cend())
+        return;
+    const detail::Triggers &triggers = it.value();
+    const int b = tok(from).b;
+    const int e = tok(to - 1).e;
+    const QString sentence = m_text.mid(b, e - b);
+    for (const QRegularExpression &re : triggers.exclude) {
+        if (re.match(sentence).hasMatch())
+            return;
+    }
+    struct Hit
+    {
+        int pos; // token index of the trigger's first word
+        int endPos;
+        bool between;
+        bool joint;
+    };
+    static const QRegularExpression withPattern(QStringLiteral("^\\S+\\s+с\\b|^\\S+\\s+\\S+\\s+с\\b"),
+                                                QRegularExpression::UseUnicodePropertiesOption);
+    QList<Hit> hits;
+    auto tokenAt = [&](int offset) {
+        for (int k = from; k < to; ++k) {
+            if (tok(k).e > b + offset)
+                return k;
+        }
+        return to - 1;
+    };
+    for (const QRegularExpression &re : triggers.meeting) {
+        auto matches = re.globalMatch(sentence);
+        while (matches.hasNext()) {
+            const auto m = matches.next();
+            Hit h{tokenAt(int(m.capturedStart())), tokenAt(int(m.capturedEnd()) - 1), false, false};
+            const QString found = m.captured();
+            for (const QRegularExpression &bt : triggers.between)
+                h.between = h.between || bt.match(found).hasMatch();
+            for (const QRegularExpression &jt : triggers.joint)
+                h.joint = h.joint || jt.match(found).hasMatch();
+            hits.append(h);
+        }
+    }
+    if (hits.isEmpty())
+        return;
+    std::sort(hits.begin(), hits.end(), [](const Hit &x, const Hit &y) {
+        if (x.between != y.between)
+            return x.between;
+        return x.pos < y.pos;
+    });
+    // People in the sentence, in order, each once.
+    struct Person
+    {
+        int span;
+        int first;
+        int last;
+    };
+    QList<Person> people;
+    QSet<QString> seen;
+    for (int k = from; k < to; ++k) {
+        const int s = spanAt(k);
+        if (s < 0 || m_spans[size_t(s)].type != EntityType::Person || m_spans[size_t(s)].first != k)
+            continue;
+        people.append({s, m_spans[size_t(s)].first, m_spans[size_t(s)].last});
+    }
+    Q_UNUSED(seen);
+    for (const Hit &hit : std::as_const(hits)) {
+        QStringList subjects, counterparts, unnamed;
+        auto addName = [](QStringList &list, const QString &name, const QStringList &other) {
+            if (!list.contains(name) && !other.contains(name))
+                list.append(name);
+        };
+        // Boundary of the trigger's clause.
+        int clauseEnd = to;
+        for (int k = hit.endPos + 1; k < to; ++k) {
+            if (clauseBoundary(m_tokens, k, m_lang)) {
+                clauseEnd = k;
+                break;
+            }
+        }
+        if (hit.between) {
+            for (const Person &p : std::as_const(people)) {
+                if (p.first > hit.endPos && p.first < clauseEnd) {
+                    if (subjects.isEmpty())
+                        subjects.append(m_spans[size_t(p.span)].name);
+                    else
+                        addName(counterparts, m_spans[size_t(p.span)].name, subjects);
+                }
+            }
+        } else if (m_lang == u"kk") {
+            // Verb last: "A B-мен кездесті"; the comitative or accusative marks the counterpart.
+            for (const Person &p : std::as_const(people)) {
+                if (p.first >= hit.pos)
+                    continue;
+                const QString &w = tok(p.last).lower;
+                const bool marked = w.endsWith(u"мен") || w.endsWith(u"бен") || w.endsWith(u"пен") ||
+                    w.endsWith(u"ны") || w.endsWith(u"ні") || w.endsWith(u"ды") || w.endsWith(u"ді") ||
+                    w.endsWith(u"ты") || w.endsWith(u"ті");
+                const QString &name = m_spans[size_t(p.span)].name;
+                if (marked)
+                    addName(counterparts, name, subjects);
+                else if (subjects.isEmpty())
+                    subjects.append(name);
+            }
+        } else {
+            QStringList before;
+            for (const Person &p : std::as_const(people)) {
+                if (p.last < hit.pos && !before.contains(m_spans[size_t(p.span)].name))
+                    before.append(m_spans[size_t(p.span)].name);
+            }
+            for (const Person &p : std::as_const(people)) {
+                if (p.first <= hit.endPos || p.first >= clauseEnd)
+                    continue;
+                const Span &s = m_spans[size_t(p.span)];
+                // "встретился с X": the counterpart stands in the instrumental (or does not decline).
+                if (m_lang == u"ru" && sentence.mid(tok(hit.pos).b - b).contains(withPattern) && s.declined &&
+                    s.grammaticalCase != morph::Case::Instrumental)
+                    continue;
+                if (m_lang == u"ru" && s.declined && s.grammaticalCase == morph::Case::Genitive)
+                    continue;
+                addName(counterparts, s.name, before.mid(before.size() - 1));
+            }
+            if (hit.joint && counterparts.isEmpty() && before.size() >= 2) {
+                subjects = before.mid(0, 1);
+                counterparts = before.mid(1);
+            } else if (!before.isEmpty()) {
+                subjects = before.mid(before.size() - 1);
+            }
+        }
+        // Counterparts named only by their post: "the heads of UN agencies".
+        for (int k = hit.endPos + 1; k < clauseEnd; ++k) {
+            const int s = spanAt(k);
+            if (s < 0 || m_spans[size_t(s)].first != k || m_spans[size_t(s)].source != Source::Title ||
+                m_spans[size_t(s)].roleOf >= 0)
+                continue;
+            const Span &post = m_spans[size_t(s)];
+            unnamed.append(m_text.mid(tok(post.first).b, tok(post.last).e - tok(post.first).b));
+            k = post.last;
+        }
+        if (subjects.isEmpty() || (counterparts.isEmpty() && unnamed.isEmpty()))
+            continue;
+        MeetingFact meeting;
+        meeting.participants = subjects + counterparts;
+        meeting.subjectCount = int(subjects.size());
+        meeting.unnamedCounterparts = unnamed;
+        const DateHit date = findDate(m_tokens, from, to, m_date);
+        meeting.date = date.date.isValid() ? date.date : m_date;
+        // Place: a city the sentence puts the meeting in ("in Geneva", "в Женеве", "Женевада"),
+        // else any city it names.
+        // Place: the city nearest the trigger that the sentence puts the meeting in ("in Geneva",
+        // "в Женеве", "Женевада"), then one it travels to, then any it names — within the sentence
+        // but not past a Russian participle clause, which tells of something else.
+        int placeEnd = to;
+        for (int k = hit.endPos + 1; k < to; ++k) {
+            if (m_lang != u"en" && clauseBoundary(m_tokens, k, m_lang)) {
+                placeEnd = k;
+                break;
+            }
+        }
+        int bestRank = 4, bestDistance = INT_MAX;
+        for (const Span &city : m_spans) {
+            if (city.type != EntityType::City || city.first < from || city.first >= placeEnd)
+                continue;
+            const QString &prev = city.first > from ? tok(city.first - 1).lower : QString();
+            const QString &word = tok(city.last).lower;
+            int rank = 3;
+            if (prev == u"in" || prev == u"в" || prev == u"во" ||
+                (m_lang == u"kk" && morph::stripKazakhCase(word) != word))
+                rank = 1;
+            else if (prev == u"to")
+                rank = 2;
+            const int distance = std::abs(city.first - hit.pos);
+            if (rank < bestRank || (rank == bestRank && distance < bestDistance)) {
+                bestRank = rank;
+                bestDistance = distance;
+                meeting.place = city.name;
+            }
+        }
+        meeting.evidenceStart = cp(b);
+        meeting.evidenceEnd = cp(e);
+        out->meetings.append(meeting);
+        return; // one meeting per sentence: the best trigger
+    }
+}
+
+Extraction Run::run()
+{
+    Extraction out;
+    if (m_tokens.empty())
+        return out;
+    bool surrogates = false;
+    for (const QChar c : m_text) {
+        if (c.isSurrogate()) {
+            surrogates = true;
+            break;
+        }
+    }
+    if (surrogates) {
+        m_cpIndex.resize(size_t(m_text.size()) + 1);
+        int cpos = 0;
+        for (qsizetype i = 0; i < m_text.size(); ++i) {
+            m_cpIndex[size_t(i)] = cpos;
+            if (!(m_text.at(i).isHighSurrogate() && i + 1 < m_text.size() && m_text.at(i + 1).isLowSurrogate()))
+                ++cpos;
+        }
+        m_cpIndex[size_t(m_text.size())] = cpos;
+    }
+    const auto ranges = sentences(m_tokens);
+    for (const auto &[from, to] : ranges) {
+        matchGazetteer(d.names, false, from, to);
+        matchOrgPatterns(from, to);
+        matchGazetteer(d.titles, true, from, to);
+        extendTitles(from, to);
+        findPeople(from, to);
+    }
+    resolveCoreference();
+    buildRoles(&out);
+    for (const auto &[from, to] : ranges)
+        findMeetings(from, to, &out);
+    for (const Span &s : m_spans) {
+        Mention m;
+        m.start = cp(tok(s.first).b);
+        m.end = cp(tok(s.last).e);
+        m.type = s.type;
+        m.text = m_text.mid(tok(s.first).b, tok(s.last).e - tok(s.first).b);
+        m.name = s.name;
+        out.mentions.append(m);
+    }
+    std::sort(out.mentions.begin(), out.mentions.end(), [](const Mention &a, const Mention &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    return out;
+}
+
+} // namespace
+
+Extractor::Extractor()
+    : d(EntityData::instance())
+{
+}
+
+Extractor::~Extractor() = default;
+Extractor::Extractor(const Extractor &) = default;
+Extractor &Extractor::operator=(const Extractor &) = default;
+
+Extraction Extractor::extract(const QString &text, const QString &lang, core::DateValue articleDate) const
+{
+    const QString language = lang.isEmpty() ? guessLanguage(text) : lang;
+    Run run(*d, text, language, articleDate);
+    return run.run();
+}
+
+QString Extractor::guessLanguage(QStringView text)
+{
+    static const QString kazakh = QStringLiteral("әғқңөұүһіӘҒҚҢӨҰҮҺІ");
+    qsizetype cyrillic = 0, latin = 0, kk = 0;
+    for (const QChar c : text.left(20000)) {
+        if (!c.isLetter())
+            continue;
+        if (c.script() == QChar::Script_Cyrillic) {
+            ++cyrillic;
+            if (kazakh.contains(c))
+                ++kk;
+        } else if (c.script() == QChar::Script_Latin) {
+            ++latin;
+        }
+    }
+    if (cyrillic > latin)
+        return kk * 100 > cyrillic ? QStringLiteral("kk") : QStringLiteral("ru");
+    return QStringLiteral("en");
+}
+
+} // namespace elshi::entities

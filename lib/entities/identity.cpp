@@ -1,0 +1,168 @@
+#include "identity.h"
+
+#include <text/translit.h>
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace elshi::entities {
+
+namespace {
+
+struct Word
+{
+    QString skeleton;
+    QChar initial; // first Latin letter, for initials
+    bool isInitial = false;
+};
+
+QList<Word> wordsOf(const QString &name)
+{
+    static const QRegularExpression initialDot(QStringLiteral("(\\b\\w)\\.(?=\\w)"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    QList<Word> out;
+    // "A.Shokybayev" → "A." + "Shokybayev"
+    QString spaced = name;
+    spaced.replace(initialDot, QStringLiteral("\\1. "));
+    for (const QString &part : spaced.split(space, Qt::SkipEmptyParts)) {
+        Word w;
+        const QString bare = QString(part).remove(u'.');
+        if (bare.isEmpty())
+            continue;
+        const QString latin = text::toLatin(bare);
+        w.initial = latin.isEmpty() ? QChar() : latin.at(0);
+        w.isInitial = bare.size() == 1 || (part.endsWith(u'.') && bare.size() <= 2);
+        if (!w.isInitial) {
+            // Kassym-Jomart is one given name written with a hyphen.
+            w.skeleton = text::skeletonKey(bare);
+        }
+        out.append(w);
+    }
+    return out;
+}
+
+} // namespace
+
+QString identityKey(const QString &name)
+{
+    QStringList keys;
+    for (const Word &w : wordsOf(name)) {
+        if (!w.isInitial && !w.skeleton.isEmpty())
+            keys.append(w.skeleton);
+    }
+    std::sort(keys.begin(), keys.end());
+    return keys.join(u' ');
+}
+
+bool samePerson(const QString &a, const QString &b)
+{
+    const QList<Word> wa = wordsOf(a), wb = wordsOf(b);
+    if (wa.isEmpty() || wb.isEmpty())
+        return false;
+    if (identityKey(a) == identityKey(b))
+        return true;
+    // Every full word of the shorter name must appear in the longer one; initials must agree with
+    // some unmatched word's first letter.
+    auto fullWords = [](const QList<Word> &words) {
+        return std::count_if(words.cbegin(), words.cend(), [](const Word &w) { return !w.isInitial; });
+    };
+    const bool aShorter = fullWords(wa) < fullWords(wb) || (fullWords(wa) == fullWords(wb) && wa.size() <= wb.size());
+    const QList<Word> &shorter = aShorter ? wa : wb;
+    const QList<Word> &longer = aShorter ? wb : wa;
+    QList<bool> used(longer.size(), false);
+    int fullMatches = 0;
+    int initialMatches = 0;
+    for (const Word &w : shorter) {
+        if (w.isInitial)
+            continue;
+        bool found = false;
+        for (qsizetype k = 0; k < longer.size(); ++k) {
+            if (!used[k] && !longer[k].isInitial && longer[k].skeleton == w.skeleton) {
+                used[k] = true;
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            return false;
+        ++fullMatches;
+    }
+    for (const Word &w : shorter) {
+        if (!w.isInitial)
+            continue;
+        bool found = false;
+        for (qsizetype k = 0; k < longer.size(); ++k) {
+            if (!used[k] && longer[k].initial == w.initial) {
+                used[k] = true;
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            return false;
+        ++initialMatches;
+    }
+    return fullMatches >= 2 || (fullMatches == 1 && initialMatches >= 1);
+}
+
+int PersonIndex::find(const QString &name) const
+{
+    QList<int> candidates;
+    for (const Word &w : wordsOf(name)) {
+        if (w.isInitial)
+            continue;
+        for (const int id : m_bySurname.value(w.skeleton)) {
+            if (!candidates.contains(id))
+                candidates.append(id);
+        }
+    }
+    int match = -1;
+    for (const int id : std::as_const(candidates)) {
+        bool same = false;
+        for (const QString &alias : m_people.at(id))
+            same = same || samePerson(alias, name);
+        if (!same)
+            continue;
+        if (match >= 0)
+            return -1; // ambiguous: two people fit
+        match = id;
+    }
+    return match;
+}
+
+int PersonIndex::add(const QString &name)
+{
+    int id = find(name);
+    if (id < 0) {
+        id = int(m_people.size());
+        m_people.append(QStringList());
+    }
+    if (!m_people[id].contains(name))
+        m_people[id].append(name);
+    for (const Word &w : wordsOf(name)) {
+        if (!w.isInitial && !m_bySurname.value(w.skeleton).contains(id))
+            m_bySurname[w.skeleton].append(id);
+    }
+    return id;
+}
+
+QStringList PersonIndex::aliases(int id) const
+{
+    return id >= 0 && id < m_people.size() ? m_people.at(id) : QStringList();
+}
+
+QString PersonIndex::displayName(int id) const
+{
+    QString best;
+    for (const QString &alias : aliases(id)) {
+        const bool latin = !alias.isEmpty() && alias.at(0).script() == QChar::Script_Latin;
+        const bool bestLatin = !best.isEmpty() && best.at(0).script() == QChar::Script_Latin;
+        if (best.isEmpty() || (latin && !bestLatin) || (latin == bestLatin && alias.size() > best.size()))
+            best = alias;
+    }
+    return best;
+}
+
+} // namespace elshi::entities

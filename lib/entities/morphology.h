@@ -1,0 +1,63 @@
+#pragma once
+
+// Morphology for names: Russian declension undone, Kazakh case suffixes stripped, and the
+// matching keys the gazetteers use. Rules only, no dictionary; all functions are pure and
+// thread-safe.
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace elshi::entities::morph {
+
+enum class Case : quint8
+{
+    Nominative,
+    Genitive,
+    Dative,
+    Accusative,
+    Instrumental,
+    Prepositional,
+};
+
+enum class Gender : quint8
+{
+    Unknown,
+    Masculine,
+    Feminine,
+};
+
+// Looks up a given name (any case form already undone) and says its gender; Unknown when the
+// name is not a known given name.
+using GenderLookup = Gender (*)(const QString &lowerName, const void *context);
+
+struct RussianName
+{
+    QStringList words; // nominative, capitalisation kept
+    Case grammaticalCase = Case::Nominative;
+    bool declined = false; // some word changed
+};
+
+// "Александром Арсеновичем" → {"Александр", "Арсенович"}, instrumental. Chooses the case and
+// gender that explain the most words, preferring known given names and, on a tie, the nominative.
+// Foreign names that do not decline ("Марибель Мартинес Руис") come back unchanged.
+RussianName russianNominative(const QStringList &words, GenderLookup lookup = nullptr, const void *context = nullptr);
+
+// One Kazakh case ending (genitive, dative, accusative, locative, ablative, instrumental, -дағы)
+// removed when it agrees with the stem: "Тоқаевтың" → "Тоқаев", "Трамппен" → "Трамп",
+// "Алматыдағы" → "Алматы". Words without such an ending come back unchanged.
+QString stripKazakhCase(const QString &word);
+
+// "Tokayev's" → "Tokayev".
+QString stripEnglishPossessive(const QString &word);
+
+// Lower case with ё → е and typographic apostrophes unified: the exact-match key.
+QString foldCase(QStringView word);
+
+// Matching key of one lower-case word for gazetteer look-ups: a Russian stem (Snowball) for
+// "ru", Kazakh endings and possessives stripped for "kk", the word itself otherwise.
+QString stemKey(const QString &lowerWord, const QString &lang);
+
+bool isCyrillic(QStringView word);
+
+} // namespace elshi::entities::morph

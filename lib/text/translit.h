@@ -1,0 +1,22 @@
+#pragma once
+
+// Transliteration keys: names written in Latin, Russian Cyrillic or Kazakh Cyrillic brought to one
+// comparable ASCII form, so "Murat Nurtleu", "Мурат Нуртлеу" and "Мұрат Нұртілеу" can be matched.
+//
+// toLatin() is a faithful ASCII transliteration (Kazakh letters mapped first, then ICU's
+// Russian-Latin/BGN and Any-Latin; Latin-ASCII), lower case. Thread-safe: every thread uses its own
+// ICU transliterator, built on first use (a few milliseconds).
+
+#include <QString>
+
+namespace elshi::text {
+
+// "Мұрат Нұртілеу" → "murat nurtileu"; "José" → "jose". Empty input gives an empty string.
+QString toLatin(const QString &text);
+
+// A spelling-tolerant key of one word: toLatin(), then the sounds that transliterations disagree on
+// folded together (kh/h, zh/j, y/i, doubled letters) and vowels after the first letter dropped.
+// "Nurtleu", "Нуртлеу", "Нұртілеу" → "nrtl". Meant for comparing names, not for display.
+QString skeletonKey(const QString &word);
+
+} // namespace elshi::text
