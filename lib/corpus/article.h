@@ -31,6 +31,7 @@ struct Article
     QStringList paragraphs; // cleaned body, clutter removed, repeats dropped
     QString layout; // id of the layout it was read with ("mfa-digest", "kazinform", …)
     Provenance source;
+    bool titleDerived = false; // the file gave no title; this one was made from the first sentence
 
     QString body() const { return paragraphs.join(QStringLiteral("\n\n")); }
     bool operator==(const Article &) const = default;

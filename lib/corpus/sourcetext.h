@@ -1,0 +1,48 @@
+#pragma once
+
+// A decoded corpus file split into lines, as layout readers see it. Lines are views into the
+// decoded text (no copies); spans convert to byte provenance in the file on disk.
+
+#include "article.h"
+#include "decodedtext.h"
+
+#include <QStringView>
+
+#include <vector>
+
+namespace elshi::corpus {
+
+class SourceText
+{
+public:
+    struct Line
+    {
+        qsizetype begin; // text position of the first character
+        qsizetype end; // position of the line's '\n' or the end of the text
+    };
+
+    // path should be absolute: it goes into every article's provenance.
+    SourceText(const DecodedText &decoded, const QString &path);
+
+    const QString &text() const { return m_decoded.text(); }
+    const DecodedText &decoded() const { return m_decoded; }
+    const QString &path() const { return m_path; }
+
+    qsizetype lineCount() const { return qsizetype(m_lines.size()); }
+    const Line &lineAt(qsizetype i) const { return m_lines[size_t(i)]; }
+    QStringView line(qsizetype i) const;
+    QStringView trimmedLine(qsizetype i) const { return line(i).trimmed(); }
+    bool isBlank(qsizetype i) const { return trimmedLine(i).isEmpty(); }
+    // The next line at or after i that is not blank, or lineCount().
+    qsizetype nextNonBlank(qsizetype i) const;
+
+    // The text span [begin, end) without its trailing white space, as bytes in the file.
+    Provenance provenance(qsizetype begin, qsizetype end) const;
+
+private:
+    const DecodedText &m_decoded;
+    QString m_path;
+    std::vector<Line> m_lines;
+};
+
+} // namespace elshi::corpus
