@@ -227,7 +227,7 @@ RussianName russianNominative(const QStringList &words, GenderLookup lookup, con
                     }
                 }
                 if (wordScore == 0 && c != Case::Nominative && indeclinable(surface, g))
-                    wordScore = 3;
+                    wordScore = genderOf(surface) == g ? 9 : 3; // "Пабло" in "с Пабло Рохасом"
                 score += wordScore;
                 declined = declined || pick != surface;
                 chosen.append(heads.at(i) + pick);
