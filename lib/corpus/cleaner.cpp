@@ -9,7 +9,7 @@ namespace elshi::corpus {
 namespace {
 
 // Whole lines, compared case-insensitively.
-constexpr const char16_t *kWidgetLines[] = {
+constexpr QStringView kWidgetLines[] = {
     u"Tell a friend",
     u"Go to the main site",
     u"None",
@@ -38,7 +38,7 @@ constexpr const char16_t *kWidgetLines[] = {
 };
 
 // Line openings that mark a credit, byline or widget.
-constexpr const char16_t *kPrefixes[] = {
+constexpr QStringView kPrefixes[] = {
     u"Фото:",
     u"Фото -",
     u"Фото –",
@@ -61,7 +61,7 @@ constexpr const char16_t *kPrefixes[] = {
 };
 
 // Lines that open a related-links block: the rest of the body is teasers.
-constexpr const char16_t *kRelatedOpeners[] = {
+constexpr QStringView kRelatedOpeners[] = {
     u"LINKS:",           u"Links:",          u"Related:",           u"Related news",
     u"Related articles", u"Read also:",      u"Also read:",         u"See also:",
     u"Read more:",       u"Читайте также:",  u"Читайте также",      u"Смотрите также:",
@@ -69,24 +69,24 @@ constexpr const char16_t *kRelatedOpeners[] = {
     u"Оқи отырыңыз:",    u"Оқыңыз:",         u"Ұқсас жаңалықтар",
 };
 
-constexpr const char16_t *kLanguageCodes[] = {u"kz",  u"ru",  u"en",      u"kaz",     u"rus",     u"eng", u"қаз",
-                                              u"рус", u"qaz", u"қазақша", u"русский", u"english", u"kk"};
+constexpr QStringView kLanguageCodes[] = {u"kz",  u"ru",  u"en",      u"kaz",     u"rus",     u"eng", u"қаз",
+                                          u"рус", u"qaz", u"қазақша", u"русский", u"english", u"kk"};
 
 template<std::size_t N>
-bool equalsAny(QStringView line, const char16_t *const (&list)[N])
+bool equalsAny(QStringView line, const QStringView (&list)[N])
 {
-    for (const char16_t *w : list) {
-        if (line.compare(QStringView(w), Qt::CaseInsensitive) == 0)
+    for (const QStringView w : list) {
+        if (w.size() == line.size() && line.compare(w, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
 }
 
 template<std::size_t N>
-bool startsWithAny(QStringView line, const char16_t *const (&list)[N])
+bool startsWithAny(QStringView line, const QStringView (&list)[N])
 {
-    for (const char16_t *w : list) {
-        if (line.startsWith(QStringView(w), Qt::CaseInsensitive))
+    for (const QStringView w : list) {
+        if (line.startsWith(w, Qt::CaseInsensitive))
             return true;
     }
     return false;

@@ -147,24 +147,28 @@ constexpr const char16_t *kKazakhLatinEndings[] = {
     u"ge",   u"ke",   u"ǵa",   u"g'a",  u"nan", u"tan", u"dan",  u"nen",  u"ten", u"den", u"y",    u"ı",
     u"i",    u"ynda", u"ınde", u"inde", u"sy",  u"sı",  u"dağy", u"dağı", u"daǵy"};
 
-struct StemInfo
-{
-    quint8 month;
-    Kind kind;
-};
-
 struct MonthTables
 {
-    QHash<QString, StemInfo> stems;
+    struct Stem
+    {
+        QString text;
+        quint8 month;
+        Kind kind;
+    };
+    // Stems by their first letter, longest first, so a word costs one hash lookup and a few
+    // prefix comparisons.
+    QHash<char16_t, std::vector<Stem>> byFirst;
     QSet<QString> russian, kazakhCyrillic, kazakhLatin;
-    qsizetype longestStem = 0;
 
     MonthTables()
     {
         for (const MonthForm &f : kMonthForms) {
             const QString key = QString::fromUtf16(f.text);
-            stems.insert(key, {f.month, f.kind});
-            longestStem = std::max(longestStem, key.size());
+            byFirst[key.front().unicode()].push_back({key, f.month, f.kind});
+        }
+        for (auto &stems : byFirst) {
+            std::sort(stems.begin(), stems.end(),
+                      [](const Stem &a, const Stem &b) { return a.text.size() > b.text.size(); });
         }
         for (const char16_t *e : kRussianEndings)
             russian.insert(QString::fromUtf16(e));
@@ -249,17 +253,6 @@ QList<Token> tokenize(QStringView text)
         i = t.end;
     }
     return tokens;
-}
-
-QString lowerWord(QStringView word)
-{
-    QString w = word.toString().toLower();
-    // One apostrophe spelling for the 2018 Latin alphabet.
-    for (QChar &c : w) {
-        if (c == u'’' || c == u'ʼ' || c == u'`')
-            c = u'\'';
-    }
-    return w;
 }
 
 bool wordIs(QStringView text, const Token &t, std::initializer_list<const char16_t *> words)
@@ -499,31 +492,42 @@ bool isZoneWord(QStringView text, const Token &t)
 
 int DateParser::monthNumber(QStringView word)
 {
-    if (word.size() < 3 || word.size() > 24)
+    const qsizetype n = word.size();
+    if (n < 3 || n > 24)
         return 0;
-    const QString w = lowerWord(word);
+    // Lower-case into a buffer: no allocation for the many words that are not months.
+    char16_t buffer[24];
+    for (qsizetype i = 0; i < n; ++i) {
+        char16_t c = QChar::toLower(word[i].unicode());
+        if (c == u'’' || c == u'ʼ' || c == u'`')
+            c = u'\''; // one apostrophe spelling for the 2018 Latin alphabet
+        buffer[i] = c;
+    }
     const MonthTables &t = tables();
-    for (qsizetype length = std::min(w.size(), t.longestStem); length >= 3; --length) {
-        auto it = t.stems.constFind(QStringView(w).left(length).toString());
-        if (it == t.stems.constEnd())
+    const auto it = t.byFirst.constFind(buffer[0]);
+    if (it == t.byFirst.constEnd())
+        return 0;
+    const QStringView lower(buffer, n);
+    for (const MonthTables::Stem &stem : *it) {
+        if (stem.text.size() > n || !lower.startsWith(stem.text))
             continue;
-        const QString ending = w.mid(length);
-        switch (it->kind) {
+        const QStringView ending = lower.mid(stem.text.size());
+        switch (stem.kind) {
         case Kind::Exact:
             if (ending.isEmpty())
-                return it->month;
+                return stem.month;
             break;
         case Kind::Russian:
-            if (t.russian.contains(ending))
-                return it->month;
+            if (t.russian.contains(ending.toString()))
+                return stem.month;
             break;
         case Kind::KazakhCyrillic:
-            if (t.kazakhCyrillic.contains(ending))
-                return it->month;
+            if (t.kazakhCyrillic.contains(ending.toString()))
+                return stem.month;
             break;
         case Kind::KazakhLatin:
-            if (t.kazakhLatin.contains(ending))
-                return it->month;
+            if (t.kazakhLatin.contains(ending.toString()))
+                return stem.month;
             break;
         }
     }
@@ -572,6 +576,11 @@ DateValue DateParser::parse(QStringView text)
 DateParser::Stamp DateParser::parseStamp(QStringView line)
 {
     Stamp stamp;
+    // Stamps are short and, apart from "Today"/"Кеше", hold a digit: skip other lines cheaply.
+    if (line.size() > 100)
+        return stamp;
+    if (line.size() > 16 && std::none_of(line.begin(), line.end(), [](QChar c) { return c.isDigit(); }))
+        return stamp;
     const QList<Token> tk = tokenize(line);
     if (tk.isEmpty() || tk.size() > 24)
         return stamp;

@@ -32,7 +32,7 @@ namespace {
 // Files beyond this are not news corpora but something else dropped in the folder.
 constexpr qint64 kMaxFileSize = qint64(1) << 31;
 // Language is judged from the title and the start of the body: enough, and bounded.
-constexpr qsizetype kLanguageSample = 2000;
+constexpr qsizetype kLanguageSample = 1000;
 
 QString tr(const char *text)
 {
