@@ -42,6 +42,9 @@ public:
         parser.addOption({QStringLiteral("progress"), tr("Show progress on stderr even when it is not a terminal.")});
         parser.addOption(
             {QStringLiteral("optimize"), tr("Merge the search index at the end (slower ingest, faster search).")});
+        parser.addOption({QStringLiteral("batch-mb"),
+                          tr("Text per transaction in MB (default 64): smaller loses less work to a crash."),
+                          tr("MB")});
         parser.addPositionalArgument(QStringLiteral("PATH"), tr("Corpus files or folders (read recursively)."),
                                      QStringLiteral("PATH…"));
     }
@@ -56,6 +59,13 @@ public:
             return usageError(name(), tr("no files or folders to read"));
 
         store::Ingester ingester(db);
+        if (parser.isSet(QStringLiteral("batch-mb"))) {
+            bool isNumber = false;
+            const qint64 megabytes = parser.value(QStringLiteral("batch-mb")).toLongLong(&isNumber);
+            if (!isNumber || megabytes < 0)
+                return usageError(name(), tr("--batch-mb takes a number of megabytes"));
+            ingester.setTransactionBytes(qMax<qint64>(1, megabytes * 1024 * 1024));
+        }
         ingester.setOptimize(parser.isSet(QStringLiteral("optimize")));
         const bool showProgress = parser.isSet(QStringLiteral("progress")) || isatty(fileno(stderr));
         if (showProgress) {

@@ -44,10 +44,12 @@ Snippet SnippetMaker::make(QStringView textView, QStringView lang, int maxWords)
     text::Tokenizer tokenizer(bytes);
     text::Token token;
     while (tokenizer.next(token)) {
-        const std::string term = stemmer.indexTerm(token, language);
-        bool hit = m_terms.count(term) > 0;
-        for (const std::string &prefix : m_prefixes)
-            hit = hit || token.text.starts_with(prefix) || std::string_view(term).starts_with(prefix);
+        bool hit = false;
+        for (const std::string &term : stemmer.indexTerms(token, language)) {
+            hit = hit || m_terms.count(term) > 0;
+            for (const std::string &prefix : m_prefixes)
+                hit = hit || token.text.starts_with(prefix) || std::string_view(term).starts_with(prefix);
+        }
         words.push_back({token.start, token.end, hit});
     }
     Snippet snippet;

@@ -35,10 +35,19 @@ int tokenizePreAnalysed(std::string_view text, void *context, TokenCallback emit
         size_t end = text.find(' ', pos);
         if (end == std::string_view::npos)
             end = text.size();
-        if (end > pos) {
-            const int rc = emitToken(context, 0, text.data() + pos, int(end - pos), int(pos), int(end));
-            if (rc != SQLITE_OK)
-                return rc;
+        // Alternatives for one word are joined by '|' and share its position.
+        int flags = 0;
+        for (size_t from = pos; from < end;) {
+            size_t to = text.find('|', from);
+            if (to == std::string_view::npos || to > end)
+                to = end;
+            if (to > from) {
+                const int rc = emitToken(context, flags, text.data() + from, int(to - from), int(pos), int(end));
+                if (rc != SQLITE_OK)
+                    return rc;
+                flags = FTS5_TOKEN_COLOCATED;
+            }
+            from = to + 1;
         }
         pos = end + 1;
     }
@@ -113,7 +122,12 @@ std::string FtsTokenizer::preAnalyse(QStringView textView, text::Stemmer::Langua
         if (!first)
             result.push_back(' ');
         first = false;
-        result += stemmer.indexTerm(token, language);
+        const std::vector<std::string> terms = stemmer.indexTerms(token, language);
+        for (size_t i = 0; i < terms.size(); ++i) {
+            if (i > 0)
+                result.push_back('|');
+            result += terms[i];
+        }
     }
     return result;
 }

@@ -4,7 +4,8 @@
 //
 // Documents reach the index pre-analysed: ingest workers turn title and body into their index
 // terms on the parsing threads (preAnalyse) and the single writer hands FTS5 a string starting with
-// the marker \x1f followed by space-separated terms, which the tokenizer only splits. That keeps
+// the marker \x1f followed by space-separated terms (alternatives for one word joined by '|'),
+// which the tokenizer only splits. That keeps
 // stemming off the writer thread, whose FTS5 insert is the ingest bottleneck, and lets each word be
 // stemmed with its article's language, which FTS5 cannot pass to a tokenizer.
 // Text without the marker (queries, or rows someone inserts by hand) is analysed here; a query word

@@ -271,6 +271,19 @@ std::string Stemmer::indexTerm(const Token &token, Language language)
     return std::string(token.text); // mixed scripts: an identifier or a typo, keep as written
 }
 
+std::vector<std::string> Stemmer::indexTerms(const Token &token, Language language)
+{
+    std::vector<std::string> terms{indexTerm(token, language)};
+    const bool ambiguous = language == Language::Kazakh && token.has(Token::Cyrillic) && !token.has(Token::Latin) &&
+        !token.has(Token::OtherScript) && !token.has(Token::KazakhLetter);
+    if (ambiguous) {
+        std::string ru = russian(token.text);
+        if (ru != terms.front())
+            terms.push_back(std::move(ru));
+    }
+    return terms;
+}
+
 std::vector<std::string> Stemmer::queryTerms(const Token &token)
 {
     std::vector<std::string> terms;

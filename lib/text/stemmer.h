@@ -15,7 +15,8 @@
 //   attaches it to (vowel harmony and voicing), then к/қ/п restored where a vowel ending had turned
 //   them into г/ғ/б (елшілігі → елшілік).
 //
-// At index time a word gets one term, chosen by its script and the article's language. A query
+// At index time a word gets one term, chosen by its script and the article's language (two for an
+// ambiguous word in a Kazakh article, see indexTerms). A query
 // word does not know the article, so it expands to every term it could have been indexed as
 // (queryTerms), which FTS5 treats as alternatives.
 //
@@ -55,6 +56,10 @@ public:
 
     // The term stored for token in an article written in language.
     std::string indexTerm(const Token &token, Language language);
+    // The terms stored for token: indexTerm() and, for a Cyrillic word without Kazakh letters in a
+    // Kazakh article, its Russian stem too, because such articles quote Russian names and terms
+    // and nothing in the word tells which language it is.
+    std::vector<std::string> indexTerms(const Token &token, Language language);
     // Every term token may have been stored as, distinct, most likely first.
     std::vector<std::string> queryTerms(const Token &token);
 

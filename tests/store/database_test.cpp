@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
 using namespace elshi::store;
 
 class DatabaseTest : public QObject
@@ -17,18 +18,18 @@ private Q_SLOTS:
     void createsAtLatestVersion()
     {
         QTemporaryDir dir;
-        const auto db = Database::open(dir.filePath(u"new.db"_qs), Database::Open::CreateIfMissing);
+        const auto db = Database::open(dir.filePath(u"new.db"_s), Database::Open::CreateIfMissing);
         QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
         QCOMPARE((*db)->schemaVersion(), Schema::latestVersion());
         Statement mode = (*db)->prepare("PRAGMA journal_mode");
         QVERIFY(mode.step());
-        QCOMPARE(mode.text(0), u"wal"_qs);
+        QCOMPARE(mode.text(0), u"wal"_s);
     }
 
     void migratesAnOlderDatabase()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"old.db"_qs);
+        const QString path = dir.filePath(u"old.db"_s);
         {
             // A version-1 database, as an earlier Elshi left it: articles but no search index.
             const auto db = Database::openAtVersion(path, 1);
@@ -52,7 +53,7 @@ private Q_SLOTS:
     void refusesNewerSchemas()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"future.db"_qs);
+        const QString path = dir.filePath(u"future.db"_s);
         {
             const auto db = Database::open(path, Database::Open::CreateIfMissing);
             QVERIFY(db);
@@ -66,12 +67,12 @@ private Q_SLOTS:
     void reportsMissingAndForeignFiles()
     {
         QTemporaryDir dir;
-        const auto missing = Database::open(dir.filePath(u"none.db"_qs));
+        const auto missing = Database::open(dir.filePath(u"none.db"_s));
         QVERIFY(!missing);
         QVERIFY(missing.error().message.contains(u"no database"));
-        QVERIFY(!QFile::exists(dir.filePath(u"none.db"_qs)));
+        QVERIFY(!QFile::exists(dir.filePath(u"none.db"_s)));
 
-        QFile text(dir.filePath(u"notes.txt"_qs));
+        QFile text(dir.filePath(u"notes.txt"_s));
         QVERIFY(text.open(QIODevice::WriteOnly));
         text.write(QByteArray(4096, 'x'));
         text.close();
@@ -87,7 +88,7 @@ private Q_SLOTS:
     {
         // Rows inserted without pre-analysis (by hand, by a migration) are still searchable.
         QTemporaryDir dir;
-        const auto db = Database::open(dir.filePath(u"t.db"_qs), Database::Open::CreateIfMissing);
+        const auto db = Database::open(dir.filePath(u"t.db"_s), Database::Open::CreateIfMissing);
         QVERIFY(db);
         QVERIFY((*db)->exec("INSERT INTO article_fts(rowid, title, body) VALUES (1, 'Meetings', 'Елшілер кездесті')"));
         Statement find = (*db)->prepare("SELECT count(*) FROM article_fts WHERE article_fts MATCH ?1");

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
 using namespace elshi;
 using namespace elshi::store;
 
@@ -36,10 +37,10 @@ IngestReport ingest(const QString &dbPath, const QStringList &paths)
     return *report;
 }
 
-TestArticle article(int n, const QString &lang = u"en"_qs)
+TestArticle article(int n, const QString &lang = u"en"_s)
 {
     return {QStringLiteral("Article %1").arg(n), QStringLiteral("2024-03-%1").arg(n % 28 + 1, 2, 10, QChar(u'0')), lang,
-            u"Kazinform"_qs,
+            u"Kazinform"_s,
             QStringLiteral("Body of article number %1 about the ambassador and the ministry, long enough to be "
                            "its own text for duplicate detection purposes.")
                 .arg(n)};
@@ -54,10 +55,10 @@ private Q_SLOTS:
     void importsFoldersRecursively()
     {
         QTemporaryDir dir;
-        QVERIFY(writeFile(dir.filePath(u"corpus/a.txt"_qs), testFile({article(1), article(2)})));
-        QVERIFY(writeFile(dir.filePath(u"corpus/sub/b.txt"_qs), testFile({article(3)})));
-        const QString db = dir.filePath(u"db.sqlite"_qs);
-        const IngestReport report = ingest(db, {dir.filePath(u"corpus"_qs)});
+        QVERIFY(writeFile(dir.filePath(u"corpus/a.txt"_s), testFile({article(1), article(2)})));
+        QVERIFY(writeFile(dir.filePath(u"corpus/sub/b.txt"_s), testFile({article(3)})));
+        const QString db = dir.filePath(u"db.sqlite"_s);
+        const IngestReport report = ingest(db, {dir.filePath(u"corpus"_s)});
         QCOMPARE(report.filesSeen, 2);
         QCOMPARE(report.filesRead, 2);
         QCOMPARE(report.articlesAdded, 3);
@@ -71,8 +72,8 @@ private Q_SLOTS:
     void isIncremental()
     {
         QTemporaryDir dir;
-        const QString corpus = dir.filePath(u"corpus"_qs);
-        const QString db = dir.filePath(u"db.sqlite"_qs);
+        const QString corpus = dir.filePath(u"corpus"_s);
+        const QString db = dir.filePath(u"db.sqlite"_s);
         QVERIFY(writeFile(corpus + u"/a.txt", testFile({article(1), article(2)})));
         QVERIFY(writeFile(corpus + u"/b.txt", testFile({article(3)})));
         QVERIFY(writeFile(corpus + u"/c.txt", testFile({article(4)})));
@@ -104,8 +105,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, "SELECT count(*) FROM files"), 2);
 
         // Files outside the given paths are left alone.
-        QVERIFY(writeFile(dir.filePath(u"other/d.txt"_qs), testFile({article(6)})));
-        QCOMPARE(ingest(db, {dir.filePath(u"other/d.txt"_qs)}).articlesAdded, 1);
+        QVERIFY(writeFile(dir.filePath(u"other/d.txt"_s), testFile({article(6)})));
+        QCOMPARE(ingest(db, {dir.filePath(u"other/d.txt"_s)}).articlesAdded, 1);
         QCOMPARE(ingest(db, {corpus}).filesRemoved, 0);
         QCOMPARE(scalar(db, "SELECT count(*) FROM articles"), 4);
     }
@@ -113,22 +114,22 @@ private Q_SLOTS:
     void storesDuplicatesOnce()
     {
         QTemporaryDir dir;
-        const QString db = dir.filePath(u"db.sqlite"_qs);
+        const QString db = dir.filePath(u"db.sqlite"_s);
         TestArticle copy = article(1);
-        copy.body = copy.body.toUpper().replace(u' ', u"\n  "_qs); // another crawl: other case and wrapping
-        QVERIFY(writeFile(dir.filePath(u"c/one.txt"_qs), testFile({article(1), article(2)})));
-        QVERIFY(writeFile(dir.filePath(u"c/two.txt"_qs), testFile({copy, article(3)})));
-        const IngestReport report = ingest(db, {dir.filePath(u"c"_qs)});
+        copy.body = copy.body.toUpper().replace(u' ', u"\n  "_s); // another crawl: other case and wrapping
+        QVERIFY(writeFile(dir.filePath(u"c/one.txt"_s), testFile({article(1), article(2)})));
+        QVERIFY(writeFile(dir.filePath(u"c/two.txt"_s), testFile({copy, article(3)})));
+        const IngestReport report = ingest(db, {dir.filePath(u"c"_s)});
         QCOMPARE(report.articlesAdded, 3);
         QCOMPARE(report.articlesLinked, 1);
         QCOMPARE(scalar(db, "SELECT count(*) FROM article_files WHERE article_id = 1"), 2);
 
         // Removing one file keeps the shared article; removing both drops it.
-        QVERIFY(QFile::remove(dir.filePath(u"c/one.txt"_qs)));
-        QCOMPARE(ingest(db, {dir.filePath(u"c"_qs)}).articlesRemoved, 1); // article 2 only
+        QVERIFY(QFile::remove(dir.filePath(u"c/one.txt"_s)));
+        QCOMPARE(ingest(db, {dir.filePath(u"c"_s)}).articlesRemoved, 1); // article 2 only
         QCOMPARE(scalar(db, "SELECT count(*) FROM articles WHERE id = 1"), 1);
-        QVERIFY(QFile::remove(dir.filePath(u"c/two.txt"_qs)));
-        QCOMPARE(ingest(db, {dir.filePath(u"c"_qs)}).articlesRemoved, 2);
+        QVERIFY(QFile::remove(dir.filePath(u"c/two.txt"_s)));
+        QCOMPARE(ingest(db, {dir.filePath(u"c"_s)}).articlesRemoved, 2);
         QCOMPARE(scalar(db, "SELECT count(*) FROM articles"), 0);
         QCOMPARE(scalar(db, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'number'"), 0);
     }
@@ -136,24 +137,24 @@ private Q_SLOTS:
     void recordsBadFilesAndGoesOn()
     {
         QTemporaryDir dir;
-        const QString db = dir.filePath(u"db.sqlite"_qs);
-        QVERIFY(writeFile(dir.filePath(u"c/a.txt"_qs), testFile({article(1)})));
-        QVERIFY(writeFile(dir.filePath(u"c/bad.txt"_qs), "TITLE: x\nBROKEN\n"));
-        QVERIFY(writeFile(dir.filePath(u"c/z.txt"_qs), testFile({article(2)})));
-        const IngestReport report = ingest(db, {dir.filePath(u"c"_qs), dir.filePath(u"missing"_qs)});
+        const QString db = dir.filePath(u"db.sqlite"_s);
+        QVERIFY(writeFile(dir.filePath(u"c/a.txt"_s), testFile({article(1)})));
+        QVERIFY(writeFile(dir.filePath(u"c/bad.txt"_s), "TITLE: x\nBROKEN\n"));
+        QVERIFY(writeFile(dir.filePath(u"c/z.txt"_s), testFile({article(2)})));
+        const IngestReport report = ingest(db, {dir.filePath(u"c"_s), dir.filePath(u"missing"_s)});
         QCOMPARE(report.filesFailed, 1);
         QCOMPARE(report.failures.size(), 2); // the bad file and the missing path
-        QCOMPARE(report.failures.at(0).file, dir.filePath(u"missing"_qs));
-        QCOMPARE(report.failures.at(1).file, dir.filePath(u"c/bad.txt"_qs));
+        QCOMPARE(report.failures.at(0).file, dir.filePath(u"missing"_s));
+        QCOMPARE(report.failures.at(1).file, dir.filePath(u"c/bad.txt"_s));
         QCOMPARE(report.failures.at(1).offset, 9);
         QCOMPARE(report.articlesAdded, 2);
         QCOMPARE(scalar(db, "SELECT status FROM files WHERE path LIKE '%bad.txt'"), 1);
         QCOMPARE(scalar(db, "SELECT error_offset FROM files WHERE path LIKE '%bad.txt'"), 9);
 
         // Failed files are tried again (and named again) on the next run; fixed, they import.
-        QCOMPARE(ingest(db, {dir.filePath(u"c"_qs)}).filesFailed, 1);
-        QVERIFY(writeFile(dir.filePath(u"c/bad.txt"_qs), testFile({article(3)})));
-        const IngestReport fixed = ingest(db, {dir.filePath(u"c"_qs)});
+        QCOMPARE(ingest(db, {dir.filePath(u"c"_s)}).filesFailed, 1);
+        QVERIFY(writeFile(dir.filePath(u"c/bad.txt"_s), testFile({article(3)})));
+        const IngestReport fixed = ingest(db, {dir.filePath(u"c"_s)});
         QCOMPARE(fixed.filesFailed, 0);
         QCOMPARE(fixed.articlesAdded, 1);
     }
@@ -161,7 +162,7 @@ private Q_SLOTS:
     void cancellationKeepsADatabaseTheNextRunCompletes()
     {
         QTemporaryDir dir;
-        const QString db = dir.filePath(u"db.sqlite"_qs);
+        const QString db = dir.filePath(u"db.sqlite"_s);
         for (int i = 0; i < 40; ++i)
             QVERIFY(writeFile(dir.filePath(QStringLiteral("c/%1.txt").arg(i, 3, 10, QChar(u'0'))),
                               testFile({article(2 * i), article(2 * i + 1)})));
@@ -178,7 +179,7 @@ private Q_SLOTS:
                 Q_UNUSED(files);
                 return testReader(bytes, path);
             });
-            const auto report = ingester.run({dir.filePath(u"c"_qs)});
+            const auto report = ingester.run({dir.filePath(u"c"_s)});
             QVERIFY(report);
             QVERIFY(report->cancelled);
             QVERIFY(report->filesRead < 40);
@@ -187,7 +188,7 @@ private Q_SLOTS:
         const qint64 files = scalar(db, "SELECT count(*) FROM files");
         QCOMPARE(scalar(db, "SELECT count(*) FROM articles"), 2 * files);
         QCOMPARE(scalar(db, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'number'"), 2 * files);
-        const IngestReport rest = ingest(db, {dir.filePath(u"c"_qs)});
+        const IngestReport rest = ingest(db, {dir.filePath(u"c"_s)});
         QCOMPARE(rest.filesSkipped, files);
         QCOMPARE(rest.articlesTotal, 80);
     }
@@ -197,10 +198,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         for (int i = 0; i < 3; ++i)
             QVERIFY(writeFile(dir.filePath(QStringLiteral("c/%1.txt").arg(i)), testFile({article(i)})));
-        Ingester ingester(dir.filePath(u"db.sqlite"_qs));
+        Ingester ingester(dir.filePath(u"db.sqlite"_s));
         ingester.setReader(&testReader);
         QSignalSpy spy(&ingester, &Ingester::progress);
-        QVERIFY(ingester.run({dir.filePath(u"c"_qs)}));
+        QVERIFY(ingester.run({dir.filePath(u"c"_s)}));
         QVERIFY(spy.count() >= 1);
         const auto last = spy.last().first().value<IngestProgress>();
         QCOMPARE(last.filesDone, 3);
@@ -211,7 +212,7 @@ private Q_SLOTS:
 
     void failsCleanlyOnAnUnwritableDatabase()
     {
-        Ingester ingester(u"/proc/elshi-cannot-write-here.db"_qs);
+        Ingester ingester(u"/proc/elshi-cannot-write-here.db"_s);
         const auto report = ingester.run({QStringLiteral(ELSHI_TEST_DATA)});
         QVERIFY(!report);
         QVERIFY(!report.error().message.isEmpty());

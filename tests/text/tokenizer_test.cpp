@@ -5,6 +5,7 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
 using namespace elshi::text;
 
 namespace {
@@ -31,16 +32,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("english") << QStringLiteral("The Ambassador's meetings, 2024.")
-                                 << QStringList{u"the"_qs, u"ambassador's"_qs, u"meetings"_qs, u"2024"_qs};
+                                 << QStringList{u"the"_s, u"ambassador's"_s, u"meetings"_s, u"2024"_s};
         QTest::newRow("russian yo") << QStringLiteral("Её ЁЛКА — провёл")
-                                    << QStringList{u"ее"_qs, u"елка"_qs, u"провел"_qs};
+                                    << QStringList{u"ее"_s, u"елка"_s, u"провел"_s};
         QTest::newRow("kazakh") << QStringLiteral("ҚАЗАҚСТАННЫҢ Елшісі!")
-                                << QStringList{u"қазақстанның"_qs, u"елшісі"_qs};
+                                << QStringList{u"қазақстанның"_s, u"елшісі"_s};
         QTest::newRow("numbers") << QStringLiteral("3.5 млн, 1,000 and 12:30")
-                                 << QStringList{u"3.5"_qs, u"млн"_qs, u"1,000"_qs, u"and"_qs, u"12"_qs, u"30"_qs};
-        QTest::newRow("hyphen splits") << QStringLiteral("Нур-Султан") << QStringList{u"нур"_qs, u"султан"_qs};
+                                 << QStringList{u"3.5"_s, u"млн"_s, u"1,000"_s, u"and"_s, u"12"_s, u"30"_s};
+        QTest::newRow("hyphen splits") << QStringLiteral("Нур-Султан") << QStringList{u"нур"_s, u"султан"_s};
         QTest::newRow("trailing apostrophe")
-            << QStringLiteral("states' rights") << QStringList{u"states"_qs, u"rights"_qs};
+            << QStringLiteral("states' rights") << QStringList{u"states"_s, u"rights"_s};
         QTest::newRow("empty") << QString() << QStringList{};
         QTest::newRow("punctuation only") << QStringLiteral("«—» …") << QStringList{};
     }
@@ -80,7 +81,7 @@ private Q_SLOTS:
         QStringList result;
         while (tokenizer.next(token))
             result.append(QString::fromUtf8(token.text.data(), qsizetype(token.text.size())));
-        QCOMPARE(result, (QStringList{u"ab"_qs, u"cd"_qs}));
+        QCOMPARE(result, (QStringList{u"ab"_s, u"cd"_s}));
     }
 
     void normalizesForDuplicates()
