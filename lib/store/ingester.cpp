@@ -5,6 +5,7 @@
 #include "ingestwriter.h"
 
 #include <core/logging.h>
+#include <corpus/filereader.h>
 #include <text/normalize.h>
 #include <text/stemmer.h>
 
@@ -15,16 +16,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
-#include <QStringDecoder>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <deque>
-
-#if __has_include(<corpus/filereader.h>)
-#include <corpus/filereader.h>
-#define ELSHI_HAVE_CORPUS_READER 1
-#endif
 
 namespace elshi::store {
 
@@ -35,51 +30,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("elshi::store", text);
 }
 
-#ifdef ELSHI_HAVE_CORPUS_READER
 FileContent readWithCorpusReaders(const QByteArray &bytes, const QString &path)
 {
     corpus::FileReadResult result = corpus::readCorpusBytes(bytes, path);
     return FileContent{std::move(result.articles), std::move(result.problems), result.readable,
                        std::move(result.encoding)};
 }
-#else
-// Until the corpus readers are built in: one UTF-8 article per file, its first line the title.
-FileContent readAsPlainText(const QByteArray &bytes, const QString &path)
-{
-    FileContent content;
-    content.encoding = QStringLiteral("UTF-8");
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder(bytes);
-    if (decoder.hasError() || bytes.contains('\0')) {
-        const qsizetype bad = text.indexOf(QChar::ReplacementCharacter);
-        content.readable = false;
-        content.problems.append(
-            core::Error{tr("not a text file (undecodable bytes)"), path, -1, bad < 0 ? 0 : qint64(bad)});
-        return content;
-    }
-    QStringList lines = text.split(u'\n');
-    while (!lines.isEmpty() && lines.first().trimmed().isEmpty())
-        lines.removeFirst();
-    if (lines.isEmpty())
-        return content;
-    corpus::Article article;
-    article.title = lines.takeFirst().trimmed();
-    article.paragraphs = lines.join(u'\n').split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
-    for (QString &paragraph : article.paragraphs)
-        paragraph = paragraph.trimmed();
-    article.paragraphs.removeAll(QString());
-    bool kazakh = false, cyrillic = false;
-    for (QChar c : text) {
-        kazakh |= QStringView(u"ӘәҒғҚқҢңӨөҰұҮүҺһІі").contains(c);
-        cyrillic |= c.script() == QChar::Script_Cyrillic;
-    }
-    article.lang = kazakh ? QStringLiteral("kk") : cyrillic ? QStringLiteral("ru") : QStringLiteral("en");
-    article.layout = QStringLiteral("plain");
-    article.source = {path, 0, bytes.size()};
-    content.articles.append(article);
-    return content;
-}
-#endif
 
 // Duplicate detection: same text after folding case and white space. Short bodies (a title-only
 // item) say too little on their own, so title and date join them.
@@ -166,11 +122,7 @@ bool isDatabaseFile(const QString &path, const QString &databasePath)
 Ingester::Ingester(const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_databasePath(databasePath)
-#ifdef ELSHI_HAVE_CORPUS_READER
     , m_reader(&readWithCorpusReaders)
-#else
-    , m_reader(&readAsPlainText)
-#endif
 {
 }
 
