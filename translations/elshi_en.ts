@@ -47,6 +47,313 @@ Options:
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
+    <message>
+        <source>List the articles of a database</source>
+        <translation>List the articles of a database</translation>
+    </message>
+    <message>
+        <source>The database to read.</source>
+        <translation>The database to read.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>JSON Lines output (the default).</source>
+        <translation>JSON Lines output (the default).</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db FILE is required</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>unexpected argument '%1'</translation>
+    </message>
+    <message>
+        <source>Show one article in full</source>
+        <translation>Show one article in full</translation>
+    </message>
+    <message>
+        <source>The article's id, as 'articles' lists it.</source>
+        <translation>The article's id, as 'articles' lists it.</translation>
+    </message>
+    <message>
+        <source>give exactly one article id</source>
+        <translation>give exactly one article id</translation>
+    </message>
+    <message>
+        <source>'%1' is not an article id</source>
+        <translation>'%1' is not an article id</translation>
+    </message>
+    <message>
+        <source>no article with id %1</source>
+        <translation>no article with id %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read</source>
+        <translation>%1: cannot read</translation>
+    </message>
+    <message>
+        <source>%1: no book_*.txt files</source>
+        <translation>%1: no book_*.txt files</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the gold file</source>
+        <translation>%1: cannot read the gold file</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::cli::EvalCommand</name>
+    <message>
+        <source>Score entity extraction on gold data</source>
+        <translation>Score entity extraction on gold data</translation>
+    </message>
+    <message>
+        <source>KazNERD IOB2 file.</source>
+        <translation>KazNERD IOB2 file.</translation>
+    </message>
+    <message>
+        <source>factRuEval-2016 folder (devset).</source>
+        <translation>factRuEval-2016 folder (devset).</translation>
+    </message>
+    <message>
+        <source>Folder of seed corpus files.</source>
+        <translation>Folder of seed corpus files.</translation>
+    </message>
+    <message>
+        <source>Gold JSON for the seeds.</source>
+        <translation>Gold JSON for the seeds.</translation>
+    </message>
+    <message>
+        <source>List every error on standard error.</source>
+        <translation>List every error on standard error.</translation>
+    </message>
+    <message>
+        <source>--seeds needs --gold</source>
+        <translation>--seeds needs --gold</translation>
+    </message>
+    <message>
+        <source>give --seeds DIR --gold FILE, --factrueval DIR or --kaznerd FILE</source>
+        <translation>give --seeds DIR --gold FILE, --factrueval DIR or --kaznerd FILE</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::cli::IngestCommand</name>
+    <message>
+        <source>Read files and folders into a database</source>
+        <translation>Read files and folders into a database</translation>
+    </message>
+    <message>
+        <source>The database to create or update.</source>
+        <translation>The database to create or update.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Show progress on stderr even when it is not a terminal.</source>
+        <translation>Show progress on stderr even when it is not a terminal.</translation>
+    </message>
+    <message>
+        <source>Merge the search index at the end (slower ingest, faster search).</source>
+        <translation>Merge the search index at the end (slower ingest, faster search).</translation>
+    </message>
+    <message>
+        <source>Corpus files or folders (read recursively).</source>
+        <translation>Corpus files or folders (read recursively).</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db FILE is required</translation>
+    </message>
+    <message>
+        <source>no files or folders to read</source>
+        <translation>no files or folders to read</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>cancelled; run the same command again to finish</source>
+        <translation>cancelled; run the same command again to finish</translation>
+    </message>
+    <message>
+        <source>Text per transaction in MB (default 64): smaller loses less work to a crash.</source>
+        <translation>Text per transaction in MB (default 64): smaller loses less work to a crash.</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>--batch-mb takes a number of megabytes</source>
+        <translation>--batch-mb takes a number of megabytes</translation>
+    </message>
+    <message>
+        <source>%1/%2 files, %3/%4 MB, %5 articles</source>
+        <translation>%1/%2 files, %3/%4 MB, %5 articles</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::cli::SearchCommand</name>
+    <message>
+        <source>Search a database; hits marked **like this** in snippets</source>
+        <translation>Search a database; hits marked **like this** in snippets</translation>
+    </message>
+    <message>
+        <source>The database to search.</source>
+        <translation>The database to search.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>JSON Lines output (the default).</source>
+        <translation>JSON Lines output (the default).</translation>
+    </message>
+    <message>
+        <source>Order: relevance (default), date (newest first) or oldest.</source>
+        <translation>Order: relevance (default), date (newest first) or oldest.</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ORDER</translation>
+    </message>
+    <message>
+        <source>At most N results (default 50; 0 for all).</source>
+        <translation>At most N results (default 50; 0 for all).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Words, "phrases", prefix*, -exclude, a OR b, title:, lang:, source:, date:2023-06..2024-03.</source>
+        <translation>Words, "phrases", prefix*, -exclude, a OR b, title:, lang:, source:, date:2023-06..2024-03.</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db FILE is required</translation>
+    </message>
+    <message>
+        <source>no query given</source>
+        <translation>no query given</translation>
+    </message>
+    <message>
+        <source>--sort takes relevance, date or oldest, not '%1'</source>
+        <translation>--sort takes relevance, date or oldest, not '%1'</translation>
+    </message>
+    <message>
+        <source>--limit takes a number, not '%1'</source>
+        <translation>--limit takes a number, not '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::corpus</name>
+    <message>
+        <source>the file is empty: no articles</source>
+        <translation>the file is empty: no articles</translation>
+    </message>
+    <message>
+        <source>an article without title or text was skipped</source>
+        <translation>an article without title or text was skipped</translation>
+    </message>
+    <message>
+        <source>reading failed: %1</source>
+        <translation>reading failed: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a news corpus file (%1 bytes)</source>
+        <translation>the file is too large to be a news corpus file (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>digest item dated %1 has no text</source>
+        <translation>digest item dated %1 has no text</translation>
+    </message>
+    <message>
+        <source>record has a date but no title or content (cut off?)</source>
+        <translation>record has a date but no title or content (cut off?)</translation>
+    </message>
+    <message>
+        <source>the last record ends without its URL: the file may be cut off</source>
+        <translation>the last record ends without its URL: the file may be cut off</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::corpus::DecodedText</name>
+    <message>
+        <source>no character table for encoding %1</source>
+        <translation>no character table for encoding %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>invalid UTF-8: %n byte(s) replaced by U+FFFD</source>
+        <translation>
+            <numerusform>invalid UTF-8: %n byte replaced by U+FFFD</numerusform>
+            <numerusform>invalid UTF-8: %n bytes replaced by U+FFFD</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>invalid UTF-16: %n unit(s) replaced by U+FFFD</source>
+        <translation>
+            <numerusform>invalid UTF-16: %n unit replaced by U+FFFD</numerusform>
+            <numerusform>invalid UTF-16: %n units replaced by U+FFFD</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>elshi::corpus::Encoding</name>
+    <message>
+        <source>%1 is not a text file: it holds binary data</source>
+        <translation>%1 is not a text file: it holds binary data</translation>
+    </message>
+    <message>
+        <source>%1 is not readable text in any known encoding</source>
+        <translation>%1 is not readable text in any known encoding</translation>
+    </message>
+    <message>
+        <source>unknown or unsupported encoding %1</source>
+        <translation>unknown or unsupported encoding %1</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::entities</name>
+    <message>
+        <source>List the people, organisations and places in text files</source>
+        <translation>List the people, organisations and places in text files</translation>
+    </message>
+    <message>
+        <source>Write JSON Lines (the default).</source>
+        <translation>Write JSON Lines (the default).</translation>
+    </message>
+    <message>
+        <source>Language of the text: en, ru or kk (default: guessed).</source>
+        <translation>Language of the text: en, ru or kk (default: guessed).</translation>
+    </message>
+    <message>
+        <source>UTF-8 text files; standard input when none.</source>
+        <translation>UTF-8 text files; standard input when none.</translation>
+    </message>
+    <message>
+        <source>unknown language '%1'</source>
+        <translation>unknown language '%1'</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
 </context>
 <context>
     <name>elshi::exporting::PdfExporter</name>
@@ -118,14 +425,166 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::models::ArticleListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::models::SearchWorker</name>
+    <message>
+        <source>No corpus is open.</source>
+        <translation>No corpus is open.</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::search::Query</name>
+    <message>
+        <source>unbalanced quote: a phrase needs a closing "</source>
+        <translation>unbalanced quote: a phrase needs a closing "</translation>
+    </message>
+    <message>
+        <source>'*' goes at the end of the start of a word, as in minist*</source>
+        <translation>'*' goes at the end of the start of a word, as in minist*</translation>
+    </message>
+    <message>
+        <source>'%1:' needs a value, as in %1:%2</source>
+        <translation>'%1:' needs a value, as in %1:%2</translation>
+    </message>
+    <message>
+        <source>OR needs a word or phrase on each side, as in Astana OR Nur-Sultan</source>
+        <translation>OR needs a word or phrase on each side, as in Astana OR Nur-Sultan</translation>
+    </message>
+    <message>
+        <source>'-' excludes words and phrases; it cannot be used with '%1:'</source>
+        <translation>'-' excludes words and phrases; it cannot be used with '%1:'</translation>
+    </message>
+    <message>
+        <source>lang: needs en, ru or kk</source>
+        <translation>lang: needs en, ru or kk</translation>
+    </message>
+    <message>
+        <source>date: needs YYYY, YYYY-MM or YYYY-MM-DD, or a range such as 2023-06..2024-03</source>
+        <translation>date: needs YYYY, YYYY-MM or YYYY-MM-DD, or a range such as 2023-06..2024-03</translation>
+    </message>
+    <message>
+        <source>date: the range ends before it starts</source>
+        <translation>date: the range ends before it starts</translation>
+    </message>
+    <message>
+        <source>unknown filter '%1:'; use title:, lang:, source: or date:</source>
+        <translation>unknown filter '%1:'; use title:, lang:, source: or date:</translation>
+    </message>
+    <message>
+        <source>nothing to search for: type a word, a "phrase" or a filter</source>
+        <translation>nothing to search for: type a word, a "phrase" or a filter</translation>
+    </message>
+    <message>
+        <source>add a word or a filter to search for besides the excluded ones</source>
+        <translation>add a word or a filter to search for besides the excluded ones</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::search::Searcher</name>
+    <message>
+        <source>the search failed: %1</source>
+        <translation>the search failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::store</name>
+    <message>
+        <source>this SQLite has no full-text search (FTS5)</source>
+        <translation>this SQLite has no full-text search (FTS5)</translation>
+    </message>
+    <message>
+        <source>cannot set up the search index</source>
+        <translation>cannot set up the search index</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>cannot open: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read as a corpus file</source>
+        <translation>cannot be read as a corpus file</translation>
+    </message>
+    <message>
+        <source>cannot update the database structure: %1</source>
+        <translation>cannot update the database structure: %1</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::store::Corpus</name>
+    <message>
+        <source>cannot read the database: %1</source>
+        <translation>cannot read the database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::store::Database</name>
+    <message>
+        <source>no database at %1; create one with 'elshi-cli ingest'</source>
+        <translation>no database at %1; create one with 'elshi-cli ingest'</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database</source>
+        <translation>%1 is a folder, not a database</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>cannot open the database: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database: no SQLite connection</source>
+        <translation>cannot open the database: no SQLite connection</translation>
+    </message>
+    <message>
+        <source>%1 is not an Elshi database</source>
+        <translation>%1 is not an Elshi database</translation>
+    </message>
+    <message>
+        <source>cannot write the database: %1</source>
+        <translation>cannot write the database: %1</translation>
+    </message>
+    <message>
+        <source>the database was made by a newer version of Elshi (schema %1, this one reads up to %2)</source>
+        <translation>the database was made by a newer version of Elshi (schema %1, this one reads up to %2)</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::store::Ingester</name>
+    <message>
+        <source>cannot write the database: %1</source>
+        <translation>cannot write the database: %1</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
+    </message>
+</context>
+<context>
     <name>elshi::ui</name>
     <message>
         <source>Browse news about Kazakhstan's diplomacy.</source>
         <translation>Browse news about Kazakhstan's diplomacy.</translation>
-    </message>
-    <message>
-        <source>Render the main window to a PNG and exit.</source>
-        <translation>Render the main window to a PNG and exit.</translation>
     </message>
     <message>
         <source>User-interface language: kk, ru or en.</source>
@@ -134,6 +593,33 @@ Options:
     <message>
         <source>Corpus folder to open.</source>
         <translation>Corpus folder to open.</translation>
+    </message>
+    <message>
+        <source>Render the main window, with its corpus loaded, to a PNG and exit.</source>
+        <translation>Render the main window, with its corpus loaded, to a PNG and exit.</translation>
+    </message>
+    <message>
+        <source>Database file (default: in the cache directory).</source>
+        <translation>Database file (default: in the cache directory).</translation>
+    </message>
+    <message>
+        <source>Start with this full-text query.</source>
+        <translation>Start with this full-text query.</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::ui::ArticlePane</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Select an article in the timeline or in the search results to read it here.</source>
+        <translation>Select an article in the timeline or in the search results to read it here.</translation>
     </message>
 </context>
 <context>
@@ -191,20 +677,8 @@ Options:
         <translation>Full Text</translation>
     </message>
     <message>
-        <source>Open a corpus folder (Ctrl+O) to see its articles by date.</source>
-        <translation>Open a corpus folder (Ctrl+O) to see its articles by date.</translation>
-    </message>
-    <message>
         <source>People, organisations and places named in the articles appear here.</source>
         <translation>People, organisations and places named in the articles appear here.</translation>
-    </message>
-    <message>
-        <source>Search the full text in Kazakh, Russian and English.</source>
-        <translation>Search the full text in Kazakh, Russian and English.</translation>
-    </message>
-    <message>
-        <source>Select an article to read it here.</source>
-        <translation>Select an article to read it here.</translation>
     </message>
     <message>
         <source>Open Corpus Folder</source>
@@ -217,6 +691,90 @@ Options:
     <message>
         <source>&lt;h3&gt;Elshi %1&lt;/h3&gt;&lt;p&gt;Browse news about Kazakhstan's diplomacy by date, people and meetings, in Kazakh, Russian and English.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Elshi %1&lt;/h3&gt;&lt;p&gt;Browse news about Kazakhstan's diplomacy by date, people and meetings, in Kazakh, Russian and English.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — Elshi</source>
+        <translation>%1 — Elshi</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Full Text</source>
+        <translation>&amp;Find in Full Text</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <source>Stop reading; what was read so far is kept</source>
+        <translation>Stop reading; what was read so far is kept</translation>
+    </message>
+    <message>
+        <source>Still reading the previous corpus; cancel it first.</source>
+        <translation>Still reading the previous corpus; cancel it first.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading: %1 of %2 files, %n article(s)</source>
+        <translation>
+            <numerusform>Reading: %1 of %2 files, %n article</numerusform>
+            <numerusform>Reading: %1 of %2 files, %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(about %n second(s) left)</source>
+        <translation>
+            <numerusform>(about %n second left)</numerusform>
+            <numerusform>(about %n seconds left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; the articles read so far are shown.</source>
+        <translation>Reading was cancelled; the articles read so far are shown.</translation>
+    </message>
+    <message>
+        <source>Some files could not be read</source>
+        <translation>Some files could not be read</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read; everything else was imported.</source>
+        <translation>
+            <numerusform>%n file could not be read; everything else was imported.</numerusform>
+            <numerusform>%n files could not be read; everything else was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the corpus</source>
+        <translation>Cannot open the corpus</translation>
+    </message>
+    <message>
+        <source>No corpus open. Use File → Open Corpus Folder… or drop a folder here.</source>
+        <translation>No corpus open. Use File → Open Corpus Folder… or drop a folder here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the corpus</source>
+        <translation>
+            <numerusform>%n article in the corpus</numerusform>
+            <numerusform>%n articles in the corpus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -231,10 +789,72 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::ui::SearchPane</name>
+    <message>
+        <source>Search: words, "phrases", prefix*, -exclude, OR, lang:kk, source:, date:2024-03</source>
+        <translation>Search: words, "phrases", prefix*, -exclude, OR, lang:kk, source:, date:2024-03</translation>
+    </message>
+    <message>
+        <source>Words match in any inflection (посол finds послом). Filters: title:, lang:, source:, date:2023-06..2024-03. Press Enter to remember a query.</source>
+        <translation>Words match in any inflection (посол finds послом). Filters: title:, lang:, source:, date:2023-06..2024-03. Press Enter to remember a query.</translation>
+    </message>
+    <message>
+        <source>Open a corpus to search its full text in Kazakh, Russian and English.</source>
+        <translation>Open a corpus to search its full text in Kazakh, Russian and English.</translation>
+    </message>
+    <message>
+        <source>Type to search; results appear as you type.</source>
+        <translation>Type to search; results appear as you type.</translation>
+    </message>
+    <message>
+        <source>No article matches. Try fewer words or a prefix such as minist*.</source>
+        <translation>No article matches. Try fewer words or a prefix such as minist*.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching article(s)</source>
+        <translation>
+            <numerusform>%n matching article</numerusform>
+            <numerusform>%n matching articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>elshi::ui::SourceView</name>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::ui::TimelinePane</name>
+    <message numerus="yes">
+        <source>%n undated article(s)</source>
+        <translation>
+            <numerusform>%n undated article</numerusform>
+            <numerusform>%n undated articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n article from %1 to %2</numerusform>
+            <numerusform>%n articles from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), newest first</source>
+        <translation>
+            <numerusform>%n article, newest first</numerusform>
+            <numerusform>%n articles, newest first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a corpus folder (Ctrl+O) to see its articles by date.</source>
+        <translation>Open a corpus folder (Ctrl+O) to see its articles by date.</translation>
+    </message>
+    <message>
+        <source>Drag to select dates, wheel to zoom, right-drag to pan, Esc to clear</source>
+        <translation>Drag to select dates, wheel to zoom, right-drag to pan, Esc to clear</translation>
     </message>
 </context>
 <context>

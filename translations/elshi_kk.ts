@@ -47,6 +47,313 @@ Options:
         <source>Show this help.</source>
         <translation>Осы анықтаманы көрсету.</translation>
     </message>
+    <message>
+        <source>List the articles of a database</source>
+        <translation>Дерекқордағы мақалалар тізімі</translation>
+    </message>
+    <message>
+        <source>The database to read.</source>
+        <translation>Оқылатын дерекқор.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>JSON Lines output (the default).</source>
+        <translation>JSON Lines шығысы (әдепкі).</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db ФАЙЛ міндетті</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>күтілмеген аргумент '%1'</translation>
+    </message>
+    <message>
+        <source>Show one article in full</source>
+        <translation>Бір мақаланы толық көрсету</translation>
+    </message>
+    <message>
+        <source>The article's id, as 'articles' lists it.</source>
+        <translation>Мақаланың 'articles' тізіміндегі идентификаторы.</translation>
+    </message>
+    <message>
+        <source>give exactly one article id</source>
+        <translation>бір ғана мақала идентификаторын беріңіз</translation>
+    </message>
+    <message>
+        <source>'%1' is not an article id</source>
+        <translation>'%1' мақала идентификаторы емес</translation>
+    </message>
+    <message>
+        <source>no article with id %1</source>
+        <translation>%1 идентификаторлы мақала жоқ</translation>
+    </message>
+    <message>
+        <source>%1: cannot read</source>
+        <translation>%1: оқылмады</translation>
+    </message>
+    <message>
+        <source>%1: no book_*.txt files</source>
+        <translation>%1: book_*.txt файлдары жоқ</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the gold file</source>
+        <translation>%1: эталон файлы оқылмады</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::cli::EvalCommand</name>
+    <message>
+        <source>Score entity extraction on gold data</source>
+        <translation>Атаулы нысандарды алу сапасын эталон деректермен бағалау</translation>
+    </message>
+    <message>
+        <source>KazNERD IOB2 file.</source>
+        <translation>KazNERD IOB2 файлы.</translation>
+    </message>
+    <message>
+        <source>factRuEval-2016 folder (devset).</source>
+        <translation>factRuEval-2016 қалтасы (devset).</translation>
+    </message>
+    <message>
+        <source>Folder of seed corpus files.</source>
+        <translation>Бастапқы корпус файлдарының қалтасы.</translation>
+    </message>
+    <message>
+        <source>Gold JSON for the seeds.</source>
+        <translation>Бастапқы файлдарға арналған эталон JSON.</translation>
+    </message>
+    <message>
+        <source>List every error on standard error.</source>
+        <translation>Әр қатені стандартты қате ағынына шығару.</translation>
+    </message>
+    <message>
+        <source>--seeds needs --gold</source>
+        <translation>--seeds үшін --gold керек</translation>
+    </message>
+    <message>
+        <source>give --seeds DIR --gold FILE, --factrueval DIR or --kaznerd FILE</source>
+        <translation>--seeds ҚАЛТА --gold ФАЙЛ, --factrueval ҚАЛТА немесе --kaznerd ФАЙЛ беріңіз</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::cli::IngestCommand</name>
+    <message>
+        <source>Read files and folders into a database</source>
+        <translation>Файлдар мен қалталарды дерекқорға оқу</translation>
+    </message>
+    <message>
+        <source>The database to create or update.</source>
+        <translation>Жасалатын немесе жаңартылатын дерекқор.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Show progress on stderr even when it is not a terminal.</source>
+        <translation>Барысын stderr терминал болмаса да көрсету.</translation>
+    </message>
+    <message>
+        <source>Merge the search index at the end (slower ingest, faster search).</source>
+        <translation>Соңында іздеу индексін біріктіру (оқу баяулау, іздеу жылдамырақ).</translation>
+    </message>
+    <message>
+        <source>Corpus files or folders (read recursively).</source>
+        <translation>Корпус файлдары немесе қалталары (ішкі қалталарымен оқылады).</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db ФАЙЛ міндетті</translation>
+    </message>
+    <message>
+        <source>no files or folders to read</source>
+        <translation>оқитын файл немесе қалта жоқ</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>ескерту: %1</translation>
+    </message>
+    <message>
+        <source>cancelled; run the same command again to finish</source>
+        <translation>тоқтатылды; аяқтау үшін сол пәрменді қайта іске қосыңыз</translation>
+    </message>
+    <message>
+        <source>Text per transaction in MB (default 64): smaller loses less work to a crash.</source>
+        <translation>Бір транзакциядағы мәтін көлемі, МБ (әдепкі 64): азырақ болса, апат кезінде азырақ жұмыс жоғалады.</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>--batch-mb takes a number of megabytes</source>
+        <translation>--batch-mb мәні мегабайт саны болуы керек</translation>
+    </message>
+    <message>
+        <source>%1/%2 files, %3/%4 MB, %5 articles</source>
+        <translation>%1/%2 файл, %3/%4 МБ, %5 мақала</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::cli::SearchCommand</name>
+    <message>
+        <source>Search a database; hits marked **like this** in snippets</source>
+        <translation>Дерекқордан іздеу; үзінділерде табылғандар **осылай** белгіленеді</translation>
+    </message>
+    <message>
+        <source>The database to search.</source>
+        <translation>Ізделетін дерекқор.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>JSON Lines output (the default).</source>
+        <translation>JSON Lines шығысы (әдепкі).</translation>
+    </message>
+    <message>
+        <source>Order: relevance (default), date (newest first) or oldest.</source>
+        <translation>Реті: relevance (сәйкестік, әдепкі), date (ең жаңасы бірінші) немесе oldest (ең ескісі).</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>РЕТІ</translation>
+    </message>
+    <message>
+        <source>At most N results (default 50; 0 for all).</source>
+        <translation>Ең көбі N нәтиже (әдепкі 50; барлығы үшін 0).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Words, "phrases", prefix*, -exclude, a OR b, title:, lang:, source:, date:2023-06..2024-03.</source>
+        <translation>Сөздер, "тіркестер", түбір*, -алып тастау, a OR b, title:, lang:, source:, date:2023-06..2024-03.</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db ФАЙЛ міндетті</translation>
+    </message>
+    <message>
+        <source>no query given</source>
+        <translation>сұрау берілмеген</translation>
+    </message>
+    <message>
+        <source>--sort takes relevance, date or oldest, not '%1'</source>
+        <translation>--sort мәні relevance, date немесе oldest болуы керек, '%1' емес</translation>
+    </message>
+    <message>
+        <source>--limit takes a number, not '%1'</source>
+        <translation>--limit мәні сан болуы керек, '%1' емес</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::corpus</name>
+    <message>
+        <source>the file is empty: no articles</source>
+        <translation>файл бос: мақала жоқ</translation>
+    </message>
+    <message>
+        <source>an article without title or text was skipped</source>
+        <translation>тақырыбы да, мәтіні де жоқ мақала өткізіп жіберілді</translation>
+    </message>
+    <message>
+        <source>reading failed: %1</source>
+        <translation>оқу сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>файлды ашу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a news corpus file (%1 bytes)</source>
+        <translation>файл жаңалықтар корпусының файлы болу үшін тым үлкен (%1 байт)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>файлды оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>digest item dated %1 has no text</source>
+        <translation>%1 күнгі дайджест жазбасында мәтін жоқ</translation>
+    </message>
+    <message>
+        <source>record has a date but no title or content (cut off?)</source>
+        <translation>жазбада күн бар, бірақ тақырып не мазмұн жоқ (кесіліп қалған ба?)</translation>
+    </message>
+    <message>
+        <source>the last record ends without its URL: the file may be cut off</source>
+        <translation>соңғы жазба URL-сыз аяқталады: файл кесіліп қалған болуы мүмкін</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::corpus::DecodedText</name>
+    <message>
+        <source>no character table for encoding %1</source>
+        <translation>%1 кодтамасы үшін таңбалар кестесі жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>invalid UTF-8: %n byte(s) replaced by U+FFFD</source>
+        <translation>
+            <numerusform>жарамсыз UTF-8: %n байт U+FFFD таңбасына ауыстырылды</numerusform>
+            <numerusform>жарамсыз UTF-8: %n байт U+FFFD таңбасына ауыстырылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>invalid UTF-16: %n unit(s) replaced by U+FFFD</source>
+        <translation>
+            <numerusform>жарамсыз UTF-16: %n бірлік U+FFFD таңбасына ауыстырылды</numerusform>
+            <numerusform>жарамсыз UTF-16: %n бірлік U+FFFD таңбасына ауыстырылды</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>elshi::corpus::Encoding</name>
+    <message>
+        <source>%1 is not a text file: it holds binary data</source>
+        <translation>%1 мәтіндік файл емес: онда екілік деректер бар</translation>
+    </message>
+    <message>
+        <source>%1 is not readable text in any known encoding</source>
+        <translation>%1 белгілі кодтамалардың ешқайсысында оқылмайды</translation>
+    </message>
+    <message>
+        <source>unknown or unsupported encoding %1</source>
+        <translation>белгісіз немесе қолдау көрсетілмейтін кодтама %1</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::entities</name>
+    <message>
+        <source>List the people, organisations and places in text files</source>
+        <translation>Мәтіндік файлдардағы адамдарды, ұйымдарды және жерлерді тізу</translation>
+    </message>
+    <message>
+        <source>Write JSON Lines (the default).</source>
+        <translation>JSON Lines түрінде жазу (әдепкі).</translation>
+    </message>
+    <message>
+        <source>Language of the text: en, ru or kk (default: guessed).</source>
+        <translation>Мәтін тілі: en, ru немесе kk (әдепкі: анықталады).</translation>
+    </message>
+    <message>
+        <source>UTF-8 text files; standard input when none.</source>
+        <translation>UTF-8 мәтіндік файлдары; берілмесе — стандартты кіріс.</translation>
+    </message>
+    <message>
+        <source>unknown language '%1'</source>
+        <translation>белгісіз тіл '%1'</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: оқылмады: %2</translation>
+    </message>
 </context>
 <context>
     <name>elshi::exporting::PdfExporter</name>
@@ -118,14 +425,166 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::models::ArticleListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::models::SearchWorker</name>
+    <message>
+        <source>No corpus is open.</source>
+        <translation>Ашық корпус жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::search::Query</name>
+    <message>
+        <source>unbalanced quote: a phrase needs a closing "</source>
+        <translation>тырнақша жабылмаған: тіркестің соңына " қойыңыз</translation>
+    </message>
+    <message>
+        <source>'*' goes at the end of the start of a word, as in minist*</source>
+        <translation>'*' сөз басының соңына қойылады, мысалы: minist*</translation>
+    </message>
+    <message>
+        <source>'%1:' needs a value, as in %1:%2</source>
+        <translation>'%1:' мәні керек, мысалы: %1:%2</translation>
+    </message>
+    <message>
+        <source>OR needs a word or phrase on each side, as in Astana OR Nur-Sultan</source>
+        <translation>OR екі жағында сөз не тіркес болуы керек, мысалы: Astana OR Nur-Sultan</translation>
+    </message>
+    <message>
+        <source>'-' excludes words and phrases; it cannot be used with '%1:'</source>
+        <translation>'-' сөздер мен тіркестерді алып тастайды; оны '%1:' сүзгісімен қолдануға болмайды</translation>
+    </message>
+    <message>
+        <source>lang: needs en, ru or kk</source>
+        <translation>lang: мәні en, ru немесе kk болуы керек</translation>
+    </message>
+    <message>
+        <source>date: needs YYYY, YYYY-MM or YYYY-MM-DD, or a range such as 2023-06..2024-03</source>
+        <translation>date: мәні ЖЖЖЖ, ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК, не 2023-06..2024-03 сияқты аралық болуы керек</translation>
+    </message>
+    <message>
+        <source>date: the range ends before it starts</source>
+        <translation>date: аралық басталмай тұрып аяқталады</translation>
+    </message>
+    <message>
+        <source>unknown filter '%1:'; use title:, lang:, source: or date:</source>
+        <translation>белгісіз сүзгі '%1:'; title:, lang:, source: немесе date: қолданыңыз</translation>
+    </message>
+    <message>
+        <source>nothing to search for: type a word, a "phrase" or a filter</source>
+        <translation>іздейтін ештеңе жоқ: сөз, "тіркес" немесе сүзгі жазыңыз</translation>
+    </message>
+    <message>
+        <source>add a word or a filter to search for besides the excluded ones</source>
+        <translation>алып тасталғандардан басқа іздейтін сөз не сүзгі қосыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::search::Searcher</name>
+    <message>
+        <source>the search failed: %1</source>
+        <translation>іздеу сәтсіз аяқталды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::store</name>
+    <message>
+        <source>this SQLite has no full-text search (FTS5)</source>
+        <translation>бұл SQLite-та толық мәтінді іздеу (FTS5) жоқ</translation>
+    </message>
+    <message>
+        <source>cannot set up the search index</source>
+        <translation>іздеу индексін дайындау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>ашылмады: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>оқылмады: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read as a corpus file</source>
+        <translation>корпус файлы ретінде оқылмайды</translation>
+    </message>
+    <message>
+        <source>cannot update the database structure: %1</source>
+        <translation>дерекқор құрылымын жаңарту мүмкін емес: %1</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::store::Corpus</name>
+    <message>
+        <source>cannot read the database: %1</source>
+        <translation>дерекқорды оқу мүмкін емес: %1</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::store::Database</name>
+    <message>
+        <source>no database at %1; create one with 'elshi-cli ingest'</source>
+        <translation>%1 жолында дерекқор жоқ; оны 'elshi-cli ingest' арқылы жасаңыз</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database</source>
+        <translation>%1 — қалта, дерекқор емес</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>дерекқорды ашу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database: no SQLite connection</source>
+        <translation>дерекқорды ашу мүмкін емес: SQLite қосылымы жоқ</translation>
+    </message>
+    <message>
+        <source>%1 is not an Elshi database</source>
+        <translation>%1 — Elshi дерекқоры емес</translation>
+    </message>
+    <message>
+        <source>cannot write the database: %1</source>
+        <translation>дерекқорға жазу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>the database was made by a newer version of Elshi (schema %1, this one reads up to %2)</source>
+        <translation>дерекқорды Elshi-дің жаңарақ нұсқасы жасаған (сұлба %1, бұл нұсқа %2 дейін оқиды)</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::store::Ingester</name>
+    <message>
+        <source>cannot write the database: %1</source>
+        <translation>дерекқорға жазу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>мұндай файл не қалта жоқ</translation>
+    </message>
+</context>
+<context>
     <name>elshi::ui</name>
     <message>
         <source>Browse news about Kazakhstan's diplomacy.</source>
         <translation>Қазақстан дипломатиясы туралы жаңалықтарды шолу.</translation>
-    </message>
-    <message>
-        <source>Render the main window to a PNG and exit.</source>
-        <translation>Басты терезені PNG файлына сақтап, шығу.</translation>
     </message>
     <message>
         <source>User-interface language: kk, ru or en.</source>
@@ -134,6 +593,33 @@ Options:
     <message>
         <source>Corpus folder to open.</source>
         <translation>Ашылатын корпус қалтасы.</translation>
+    </message>
+    <message>
+        <source>Render the main window, with its corpus loaded, to a PNG and exit.</source>
+        <translation>Корпус жүктелген басты терезені PNG файлына сақтап, шығу.</translation>
+    </message>
+    <message>
+        <source>Database file (default: in the cache directory).</source>
+        <translation>Дерекқор файлы (әдепкі: кэш қалтасында).</translation>
+    </message>
+    <message>
+        <source>Start with this full-text query.</source>
+        <translation>Осы толық мәтінді сұраумен бастау.</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::ui::ArticlePane</name>
+    <message>
+        <source>Article</source>
+        <translation>Мақала</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Select an article in the timeline or in the search results to read it here.</source>
+        <translation>Осында оқу үшін уақыт шкаласынан немесе іздеу нәтижелерінен мақаланы таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -191,20 +677,8 @@ Options:
         <translation>Толық мәтін</translation>
     </message>
     <message>
-        <source>Open a corpus folder (Ctrl+O) to see its articles by date.</source>
-        <translation>Мақалаларды күн бойынша көру үшін корпус қалтасын ашыңыз (Ctrl+O).</translation>
-    </message>
-    <message>
         <source>People, organisations and places named in the articles appear here.</source>
         <translation>Мақалаларда аталған адамдар, ұйымдар мен жерлер осында көрсетіледі.</translation>
-    </message>
-    <message>
-        <source>Search the full text in Kazakh, Russian and English.</source>
-        <translation>Толық мәтін бойынша қазақ, орыс және ағылшын тілдерінде іздеу.</translation>
-    </message>
-    <message>
-        <source>Select an article to read it here.</source>
-        <translation>Оқу үшін мақаланы таңдаңыз.</translation>
     </message>
     <message>
         <source>Open Corpus Folder</source>
@@ -217,6 +691,90 @@ Options:
     <message>
         <source>&lt;h3&gt;Elshi %1&lt;/h3&gt;&lt;p&gt;Browse news about Kazakhstan's diplomacy by date, people and meetings, in Kazakh, Russian and English.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Елші %1&lt;/h3&gt;&lt;p&gt;Қазақстан дипломатиясы туралы жаңалықтарды күн, адамдар және кездесулер бойынша қазақ, орыс және ағылшын тілдерінде шолу.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — Elshi</source>
+        <translation>%1 — Елші</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Соңғы &amp;ашылғандар</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Ө&amp;ту</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Full Text</source>
+        <translation>Толық мәтіннен &amp;іздеу</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Алға</translation>
+    </message>
+    <message>
+        <source>Stop reading; what was read so far is kept</source>
+        <translation>Оқуды тоқтату; оқылғаны сақталады</translation>
+    </message>
+    <message>
+        <source>Still reading the previous corpus; cancel it first.</source>
+        <translation>Алдыңғы корпус әлі оқылуда; алдымен оны тоқтатыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 қалта емес.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 оқылуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading: %1 of %2 files, %n article(s)</source>
+        <translation>
+            <numerusform>Оқылуда: %2 файлдың %1-і, %n мақала</numerusform>
+            <numerusform>Оқылуда: %2 файлдың %1-і, %n мақала</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(about %n second(s) left)</source>
+        <translation>
+            <numerusform>(шамамен %n секунд қалды)</numerusform>
+            <numerusform>(шамамен %n секунд қалды)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; the articles read so far are shown.</source>
+        <translation>Оқу тоқтатылды; осы уақытқа дейін оқылған мақалалар көрсетілді.</translation>
+    </message>
+    <message>
+        <source>Some files could not be read</source>
+        <translation>Кейбір файлдар оқылмады</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read; everything else was imported.</source>
+        <translation>
+            <numerusform>%n файл оқылмады; қалғанының бәрі жүктелді.</numerusform>
+            <numerusform>%n файл оқылмады; қалғанының бәрі жүктелді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the corpus</source>
+        <translation>Корпусты ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>No corpus open. Use File → Open Corpus Folder… or drop a folder here.</source>
+        <translation>Корпус ашылмаған. Файл → Корпус қалтасын ашу… мәзірін пайдаланыңыз немесе қалтаны осында сүйреп әкеліңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the corpus</source>
+        <translation>
+            <numerusform>Корпуста %n мақала</numerusform>
+            <numerusform>Корпуста %n мақала</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -231,10 +789,72 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::ui::SearchPane</name>
+    <message>
+        <source>Search: words, "phrases", prefix*, -exclude, OR, lang:kk, source:, date:2024-03</source>
+        <translation>Іздеу: сөздер, "тіркестер", түбір*, -алып тастау, OR, lang:kk, source:, date:2024-03</translation>
+    </message>
+    <message>
+        <source>Words match in any inflection (посол finds послом). Filters: title:, lang:, source:, date:2023-06..2024-03. Press Enter to remember a query.</source>
+        <translation>Сөздер кез келген тұлғада табылады (елші сөзі елшісі сөзін де табады). Сүзгілер: title:, lang:, source:, date:2023-06..2024-03. Сұрауды есте сақтау үшін Enter басыңыз.</translation>
+    </message>
+    <message>
+        <source>Open a corpus to search its full text in Kazakh, Russian and English.</source>
+        <translation>Толық мәтінді қазақ, орыс және ағылшын тілдерінде іздеу үшін корпусты ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Type to search; results appear as you type.</source>
+        <translation>Іздеу үшін жазыңыз; нәтижелер жазған сайын шығады.</translation>
+    </message>
+    <message>
+        <source>No article matches. Try fewer words or a prefix such as minist*.</source>
+        <translation>Сәйкес мақала жоқ. Азырақ сөз немесе minist* сияқты түбір жазып көріңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching article(s)</source>
+        <translation>
+            <numerusform>%n сәйкес мақала</numerusform>
+            <numerusform>%n сәйкес мақала</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>elshi::ui::SourceView</name>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 ашылмады: %2</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::ui::TimelinePane</name>
+    <message numerus="yes">
+        <source>%n undated article(s)</source>
+        <translation>
+            <numerusform>Күні жоқ %n мақала</numerusform>
+            <numerusform>Күні жоқ %n мақала</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%1 – %2 аралығында %n мақала</numerusform>
+            <numerusform>%1 – %2 аралығында %n мақала</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), newest first</source>
+        <translation>
+            <numerusform>%n мақала, ең жаңасы басында</numerusform>
+            <numerusform>%n мақала, ең жаңасы басында</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a corpus folder (Ctrl+O) to see its articles by date.</source>
+        <translation>Мақалаларды күн бойынша көру үшін корпус қалтасын ашыңыз (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Drag to select dates, wheel to zoom, right-drag to pan, Esc to clear</source>
+        <translation>Күндерді таңдау үшін сүйреңіз, масштаб — тінтуір дөңгелегі, жылжыту — оң жақ батырмамен сүйреу, тазарту — Esc</translation>
     </message>
 </context>
 <context>

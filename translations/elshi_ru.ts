@@ -47,6 +47,315 @@ Options:
         <source>Show this help.</source>
         <translation>Показать эту справку.</translation>
     </message>
+    <message>
+        <source>List the articles of a database</source>
+        <translation>Список статей базы данных</translation>
+    </message>
+    <message>
+        <source>The database to read.</source>
+        <translation>База данных для чтения.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>JSON Lines output (the default).</source>
+        <translation>Вывод в JSON Lines (по умолчанию).</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>требуется --db ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>неожиданный аргумент '%1'</translation>
+    </message>
+    <message>
+        <source>Show one article in full</source>
+        <translation>Показать одну статью полностью</translation>
+    </message>
+    <message>
+        <source>The article's id, as 'articles' lists it.</source>
+        <translation>Идентификатор статьи из списка 'articles'.</translation>
+    </message>
+    <message>
+        <source>give exactly one article id</source>
+        <translation>укажите ровно один идентификатор статьи</translation>
+    </message>
+    <message>
+        <source>'%1' is not an article id</source>
+        <translation>'%1' не является идентификатором статьи</translation>
+    </message>
+    <message>
+        <source>no article with id %1</source>
+        <translation>нет статьи с идентификатором %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read</source>
+        <translation>%1: не удалось прочитать</translation>
+    </message>
+    <message>
+        <source>%1: no book_*.txt files</source>
+        <translation>%1: нет файлов book_*.txt</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the gold file</source>
+        <translation>%1: не удалось прочитать эталонный файл</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::cli::EvalCommand</name>
+    <message>
+        <source>Score entity extraction on gold data</source>
+        <translation>Оценить извлечение сущностей по эталонным данным</translation>
+    </message>
+    <message>
+        <source>KazNERD IOB2 file.</source>
+        <translation>Файл KazNERD в формате IOB2.</translation>
+    </message>
+    <message>
+        <source>factRuEval-2016 folder (devset).</source>
+        <translation>Папка factRuEval-2016 (devset).</translation>
+    </message>
+    <message>
+        <source>Folder of seed corpus files.</source>
+        <translation>Папка с исходными файлами корпуса.</translation>
+    </message>
+    <message>
+        <source>Gold JSON for the seeds.</source>
+        <translation>Эталонный JSON для исходных файлов.</translation>
+    </message>
+    <message>
+        <source>List every error on standard error.</source>
+        <translation>Выводить каждую ошибку в стандартный поток ошибок.</translation>
+    </message>
+    <message>
+        <source>--seeds needs --gold</source>
+        <translation>--seeds требует --gold</translation>
+    </message>
+    <message>
+        <source>give --seeds DIR --gold FILE, --factrueval DIR or --kaznerd FILE</source>
+        <translation>укажите --seeds ПАПКА --gold ФАЙЛ, --factrueval ПАПКА или --kaznerd ФАЙЛ</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::cli::IngestCommand</name>
+    <message>
+        <source>Read files and folders into a database</source>
+        <translation>Прочитать файлы и папки в базу данных</translation>
+    </message>
+    <message>
+        <source>The database to create or update.</source>
+        <translation>База данных для создания или обновления.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Show progress on stderr even when it is not a terminal.</source>
+        <translation>Показывать ход работы в stderr, даже если это не терминал.</translation>
+    </message>
+    <message>
+        <source>Merge the search index at the end (slower ingest, faster search).</source>
+        <translation>Объединить поисковый индекс в конце (чтение медленнее, поиск быстрее).</translation>
+    </message>
+    <message>
+        <source>Corpus files or folders (read recursively).</source>
+        <translation>Файлы или папки корпуса (читаются рекурсивно).</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>требуется --db ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>no files or folders to read</source>
+        <translation>нет файлов или папок для чтения</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>cancelled; run the same command again to finish</source>
+        <translation>отменено; запустите ту же команду снова, чтобы завершить</translation>
+    </message>
+    <message>
+        <source>Text per transaction in MB (default 64): smaller loses less work to a crash.</source>
+        <translation>Объём текста на транзакцию в МБ (по умолчанию 64): чем меньше, тем меньше потерь при сбое.</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>--batch-mb takes a number of megabytes</source>
+        <translation>--batch-mb принимает число мегабайт</translation>
+    </message>
+    <message>
+        <source>%1/%2 files, %3/%4 MB, %5 articles</source>
+        <translation>%1/%2 файлов, %3/%4 МБ, %5 статей</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::cli::SearchCommand</name>
+    <message>
+        <source>Search a database; hits marked **like this** in snippets</source>
+        <translation>Поиск по базе данных; совпадения во фрагментах выделены **так**</translation>
+    </message>
+    <message>
+        <source>The database to search.</source>
+        <translation>База данных для поиска.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>JSON Lines output (the default).</source>
+        <translation>Вывод в JSON Lines (по умолчанию).</translation>
+    </message>
+    <message>
+        <source>Order: relevance (default), date (newest first) or oldest.</source>
+        <translation>Порядок: relevance (релевантность, по умолчанию), date (сначала новые) или oldest (сначала старые).</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>ПОРЯДОК</translation>
+    </message>
+    <message>
+        <source>At most N results (default 50; 0 for all).</source>
+        <translation>Не более N результатов (по умолчанию 50; 0 — все).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Words, "phrases", prefix*, -exclude, a OR b, title:, lang:, source:, date:2023-06..2024-03.</source>
+        <translation>Слова, "фразы", префикс*, -исключение, a OR b, title:, lang:, source:, date:2023-06..2024-03.</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>требуется --db ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>no query given</source>
+        <translation>не задан запрос</translation>
+    </message>
+    <message>
+        <source>--sort takes relevance, date or oldest, not '%1'</source>
+        <translation>--sort принимает relevance, date или oldest, а не '%1'</translation>
+    </message>
+    <message>
+        <source>--limit takes a number, not '%1'</source>
+        <translation>--limit принимает число, а не '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::corpus</name>
+    <message>
+        <source>the file is empty: no articles</source>
+        <translation>файл пуст: статей нет</translation>
+    </message>
+    <message>
+        <source>an article without title or text was skipped</source>
+        <translation>статья без заголовка и текста пропущена</translation>
+    </message>
+    <message>
+        <source>reading failed: %1</source>
+        <translation>чтение не удалось: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>не удалось открыть файл: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a news corpus file (%1 bytes)</source>
+        <translation>файл слишком велик для файла новостного корпуса (%1 байт)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>не удалось прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>digest item dated %1 has no text</source>
+        <translation>в элементе дайджеста от %1 нет текста</translation>
+    </message>
+    <message>
+        <source>record has a date but no title or content (cut off?)</source>
+        <translation>у записи есть дата, но нет заголовка или содержания (обрезана?)</translation>
+    </message>
+    <message>
+        <source>the last record ends without its URL: the file may be cut off</source>
+        <translation>последняя запись заканчивается без URL: файл, возможно, обрезан</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::corpus::DecodedText</name>
+    <message>
+        <source>no character table for encoding %1</source>
+        <translation>нет таблицы символов для кодировки %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>invalid UTF-8: %n byte(s) replaced by U+FFFD</source>
+        <translation>
+            <numerusform>недопустимый UTF-8: %n байт заменён на U+FFFD</numerusform>
+            <numerusform>недопустимый UTF-8: %n байта заменены на U+FFFD</numerusform>
+            <numerusform>недопустимый UTF-8: %n байтов заменены на U+FFFD</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>invalid UTF-16: %n unit(s) replaced by U+FFFD</source>
+        <translation>
+            <numerusform>недопустимый UTF-16: %n единица заменена на U+FFFD</numerusform>
+            <numerusform>недопустимый UTF-16: %n единицы заменены на U+FFFD</numerusform>
+            <numerusform>недопустимый UTF-16: %n единиц заменены на U+FFFD</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>elshi::corpus::Encoding</name>
+    <message>
+        <source>%1 is not a text file: it holds binary data</source>
+        <translation>%1 не текстовый файл: в нём двоичные данные</translation>
+    </message>
+    <message>
+        <source>%1 is not readable text in any known encoding</source>
+        <translation>%1 не читается ни в одной известной кодировке</translation>
+    </message>
+    <message>
+        <source>unknown or unsupported encoding %1</source>
+        <translation>неизвестная или неподдерживаемая кодировка %1</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::entities</name>
+    <message>
+        <source>List the people, organisations and places in text files</source>
+        <translation>Перечислить людей, организации и места в текстовых файлах</translation>
+    </message>
+    <message>
+        <source>Write JSON Lines (the default).</source>
+        <translation>Выводить в JSON Lines (по умолчанию).</translation>
+    </message>
+    <message>
+        <source>Language of the text: en, ru or kk (default: guessed).</source>
+        <translation>Язык текста: en, ru или kk (по умолчанию определяется автоматически).</translation>
+    </message>
+    <message>
+        <source>UTF-8 text files; standard input when none.</source>
+        <translation>Текстовые файлы в UTF-8; если не указаны — стандартный ввод.</translation>
+    </message>
+    <message>
+        <source>unknown language '%1'</source>
+        <translation>неизвестный язык '%1'</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: не удалось прочитать: %2</translation>
+    </message>
 </context>
 <context>
     <name>elshi::exporting::PdfExporter</name>
@@ -120,14 +429,166 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::models::ArticleListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::models::SearchWorker</name>
+    <message>
+        <source>No corpus is open.</source>
+        <translation>Корпус не открыт.</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::search::Query</name>
+    <message>
+        <source>unbalanced quote: a phrase needs a closing "</source>
+        <translation>непарная кавычка: фразе нужна закрывающая "</translation>
+    </message>
+    <message>
+        <source>'*' goes at the end of the start of a word, as in minist*</source>
+        <translation>'*' ставится в конце начала слова, например: minist*</translation>
+    </message>
+    <message>
+        <source>'%1:' needs a value, as in %1:%2</source>
+        <translation>'%1:' требует значения, например: %1:%2</translation>
+    </message>
+    <message>
+        <source>OR needs a word or phrase on each side, as in Astana OR Nur-Sultan</source>
+        <translation>OR требует слова или фразы с обеих сторон, например: Astana OR Nur-Sultan</translation>
+    </message>
+    <message>
+        <source>'-' excludes words and phrases; it cannot be used with '%1:'</source>
+        <translation>'-' исключает слова и фразы; его нельзя использовать с '%1:'</translation>
+    </message>
+    <message>
+        <source>lang: needs en, ru or kk</source>
+        <translation>lang: принимает en, ru или kk</translation>
+    </message>
+    <message>
+        <source>date: needs YYYY, YYYY-MM or YYYY-MM-DD, or a range such as 2023-06..2024-03</source>
+        <translation>date: принимает ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД либо диапазон вида 2023-06..2024-03</translation>
+    </message>
+    <message>
+        <source>date: the range ends before it starts</source>
+        <translation>date: диапазон заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>unknown filter '%1:'; use title:, lang:, source: or date:</source>
+        <translation>неизвестный фильтр '%1:'; используйте title:, lang:, source: или date:</translation>
+    </message>
+    <message>
+        <source>nothing to search for: type a word, a "phrase" or a filter</source>
+        <translation>нечего искать: введите слово, "фразу" или фильтр</translation>
+    </message>
+    <message>
+        <source>add a word or a filter to search for besides the excluded ones</source>
+        <translation>добавьте слово или фильтр помимо исключённых</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::search::Searcher</name>
+    <message>
+        <source>the search failed: %1</source>
+        <translation>поиск не удался: %1</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::store</name>
+    <message>
+        <source>this SQLite has no full-text search (FTS5)</source>
+        <translation>в этой сборке SQLite нет полнотекстового поиска (FTS5)</translation>
+    </message>
+    <message>
+        <source>cannot set up the search index</source>
+        <translation>не удалось подготовить поисковый индекс</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>не удалось открыть: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>не удалось прочитать: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read as a corpus file</source>
+        <translation>не читается как файл корпуса</translation>
+    </message>
+    <message>
+        <source>cannot update the database structure: %1</source>
+        <translation>не удалось обновить структуру базы данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::store::Corpus</name>
+    <message>
+        <source>cannot read the database: %1</source>
+        <translation>не удалось прочитать базу данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::store::Database</name>
+    <message>
+        <source>no database at %1; create one with 'elshi-cli ingest'</source>
+        <translation>нет базы данных по пути %1; создайте её командой 'elshi-cli ingest'</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database</source>
+        <translation>%1 — папка, а не база данных</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>не удалось открыть базу данных: %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database: no SQLite connection</source>
+        <translation>не удалось открыть базу данных: нет соединения SQLite</translation>
+    </message>
+    <message>
+        <source>%1 is not an Elshi database</source>
+        <translation>%1 не является базой данных Elshi</translation>
+    </message>
+    <message>
+        <source>cannot write the database: %1</source>
+        <translation>не удалось записать базу данных: %1</translation>
+    </message>
+    <message>
+        <source>the database was made by a newer version of Elshi (schema %1, this one reads up to %2)</source>
+        <translation>база данных создана более новой версией Elshi (схема %1, эта версия читает до %2)</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::store::Ingester</name>
+    <message>
+        <source>cannot write the database: %1</source>
+        <translation>не удалось записать базу данных: %1</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+</context>
+<context>
     <name>elshi::ui</name>
     <message>
         <source>Browse news about Kazakhstan's diplomacy.</source>
         <translation>Обзор новостей о дипломатии Казахстана.</translation>
-    </message>
-    <message>
-        <source>Render the main window to a PNG and exit.</source>
-        <translation>Сохранить главное окно в PNG и выйти.</translation>
     </message>
     <message>
         <source>User-interface language: kk, ru or en.</source>
@@ -136,6 +597,33 @@ Options:
     <message>
         <source>Corpus folder to open.</source>
         <translation>Папка корпуса для открытия.</translation>
+    </message>
+    <message>
+        <source>Render the main window, with its corpus loaded, to a PNG and exit.</source>
+        <translation>Сохранить главное окно с загруженным корпусом в PNG и выйти.</translation>
+    </message>
+    <message>
+        <source>Database file (default: in the cache directory).</source>
+        <translation>Файл базы данных (по умолчанию — в каталоге кэша).</translation>
+    </message>
+    <message>
+        <source>Start with this full-text query.</source>
+        <translation>Начать с этого полнотекстового запроса.</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::ui::ArticlePane</name>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Select an article in the timeline or in the search results to read it here.</source>
+        <translation>Выберите статью в хронологии или в результатах поиска, чтобы прочитать её здесь.</translation>
     </message>
 </context>
 <context>
@@ -193,20 +681,8 @@ Options:
         <translation>Полный текст</translation>
     </message>
     <message>
-        <source>Open a corpus folder (Ctrl+O) to see its articles by date.</source>
-        <translation>Откройте папку корпуса (Ctrl+O), чтобы увидеть статьи по датам.</translation>
-    </message>
-    <message>
         <source>People, organisations and places named in the articles appear here.</source>
         <translation>Здесь появятся люди, организации и места, упомянутые в статьях.</translation>
-    </message>
-    <message>
-        <source>Search the full text in Kazakh, Russian and English.</source>
-        <translation>Поиск по полному тексту на казахском, русском и английском.</translation>
-    </message>
-    <message>
-        <source>Select an article to read it here.</source>
-        <translation>Выберите статью, чтобы прочитать её здесь.</translation>
     </message>
     <message>
         <source>Open Corpus Folder</source>
@@ -219,6 +695,94 @@ Options:
     <message>
         <source>&lt;h3&gt;Elshi %1&lt;/h3&gt;&lt;p&gt;Browse news about Kazakhstan's diplomacy by date, people and meetings, in Kazakh, Russian and English.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Элши %1&lt;/h3&gt;&lt;p&gt;Новости о дипломатии Казахстана по датам, людям и встречам — на казахском, русском и английском.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — Elshi</source>
+        <translation>%1 — Элши</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Full Text</source>
+        <translation>&amp;Найти в полном тексте</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <source>Stop reading; what was read so far is kept</source>
+        <translation>Остановить чтение; прочитанное сохранится</translation>
+    </message>
+    <message>
+        <source>Still reading the previous corpus; cancel it first.</source>
+        <translation>Предыдущий корпус ещё читается; сначала отмените чтение.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 не является папкой.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading: %1 of %2 files, %n article(s)</source>
+        <translation>
+            <numerusform>Чтение: %1 из %2 файлов, %n статья</numerusform>
+            <numerusform>Чтение: %1 из %2 файлов, %n статьи</numerusform>
+            <numerusform>Чтение: %1 из %2 файлов, %n статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(about %n second(s) left)</source>
+        <translation>
+            <numerusform>(осталось около %n секунды)</numerusform>
+            <numerusform>(осталось около %n секунд)</numerusform>
+            <numerusform>(осталось около %n секунд)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; the articles read so far are shown.</source>
+        <translation>Чтение отменено; показаны уже прочитанные статьи.</translation>
+    </message>
+    <message>
+        <source>Some files could not be read</source>
+        <translation>Некоторые файлы не удалось прочитать</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read; everything else was imported.</source>
+        <translation>
+            <numerusform>%n файл не удалось прочитать; всё остальное загружено.</numerusform>
+            <numerusform>%n файла не удалось прочитать; всё остальное загружено.</numerusform>
+            <numerusform>%n файлов не удалось прочитать; всё остальное загружено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the corpus</source>
+        <translation>Не удалось открыть корпус</translation>
+    </message>
+    <message>
+        <source>No corpus open. Use File → Open Corpus Folder… or drop a folder here.</source>
+        <translation>Корпус не открыт. Выберите Файл → Открыть папку корпуса… или перетащите папку сюда.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the corpus</source>
+        <translation>
+            <numerusform>В корпусе %n статья</numerusform>
+            <numerusform>В корпусе %n статьи</numerusform>
+            <numerusform>В корпусе %n статей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -233,10 +797,76 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::ui::SearchPane</name>
+    <message>
+        <source>Search: words, "phrases", prefix*, -exclude, OR, lang:kk, source:, date:2024-03</source>
+        <translation>Поиск: слова, "фразы", префикс*, -исключение, OR, lang:kk, source:, date:2024-03</translation>
+    </message>
+    <message>
+        <source>Words match in any inflection (посол finds послом). Filters: title:, lang:, source:, date:2023-06..2024-03. Press Enter to remember a query.</source>
+        <translation>Слова находятся в любой форме (посол находит послом). Фильтры: title:, lang:, source:, date:2023-06..2024-03. Нажмите Enter, чтобы запомнить запрос.</translation>
+    </message>
+    <message>
+        <source>Open a corpus to search its full text in Kazakh, Russian and English.</source>
+        <translation>Откройте корпус, чтобы искать по полному тексту на казахском, русском и английском.</translation>
+    </message>
+    <message>
+        <source>Type to search; results appear as you type.</source>
+        <translation>Начните вводить; результаты появляются по мере ввода.</translation>
+    </message>
+    <message>
+        <source>No article matches. Try fewer words or a prefix such as minist*.</source>
+        <translation>Ничего не найдено. Попробуйте меньше слов или префикс вроде minist*.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching article(s)</source>
+        <translation>
+            <numerusform>%n подходящая статья</numerusform>
+            <numerusform>%n подходящие статьи</numerusform>
+            <numerusform>%n подходящих статей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>elshi::ui::SourceView</name>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::ui::TimelinePane</name>
+    <message numerus="yes">
+        <source>%n undated article(s)</source>
+        <translation>
+            <numerusform>%n статья без даты</numerusform>
+            <numerusform>%n статьи без даты</numerusform>
+            <numerusform>%n статей без даты</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n статья с %1 по %2</numerusform>
+            <numerusform>%n статьи с %1 по %2</numerusform>
+            <numerusform>%n статей с %1 по %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), newest first</source>
+        <translation>
+            <numerusform>%n статья, сначала новые</numerusform>
+            <numerusform>%n статьи, сначала новые</numerusform>
+            <numerusform>%n статей, сначала новые</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a corpus folder (Ctrl+O) to see its articles by date.</source>
+        <translation>Откройте папку корпуса (Ctrl+O), чтобы увидеть статьи по датам.</translation>
+    </message>
+    <message>
+        <source>Drag to select dates, wheel to zoom, right-drag to pan, Esc to clear</source>
+        <translation>Перетащите, чтобы выбрать даты; колесо — масштаб, правая кнопка — сдвиг, Esc — сброс</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ public:
         const bool showProgress = parser.isSet(QStringLiteral("progress")) || isatty(fileno(stderr));
         if (showProgress) {
             QObject::connect(&ingester, &store::Ingester::progress, &ingester, [](const store::IngestProgress &p) {
-                const QByteArray line = tr("\r%1/%2 files, %3/%4 MB, %5 articles")
+                const QByteArray line = "\r" + tr("%1/%2 files, %3/%4 MB, %5 articles")
                                             .arg(p.filesDone)
                                             .arg(p.filesTotal)
                                             .arg(p.bytesDone / 1048576)

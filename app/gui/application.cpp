@@ -1,14 +1,40 @@
 #include "application.h"
 
 #include "mainwindow.h"
+#include "searchpane.h"
+#include "timelinepane.h"
+
+#include <models/articlelistmodel.h>
+#include <models/navigator.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLineEdit>
 #include <QTimer>
+#include <QTreeView>
 
 #include <cstdio>
 
 namespace elshi::ui {
+
+namespace {
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "elshi: %s\n", qUtf8Printable(message));
+}
+
+// For --screenshot: something to read and something found, so every pane shows content.
+void stageForScreenshot(MainWindow &window, const QString &query)
+{
+    QTreeView *articles = window.timelinePane()->articleView();
+    if (articles->model()->rowCount() > 0)
+        articles->setCurrentIndex(articles->model()->index(0, 0));
+    if (!query.isEmpty())
+        window.searchPane()->searchBox()->setText(query);
+}
+
+} // namespace
 
 int runApplication(int argc, char *argv[])
 {
@@ -24,34 +50,62 @@ int runApplication(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"), QApplication::translate("elshi::ui", "Render the main window to a PNG and exit."),
+        QStringLiteral("screenshot"),
+        QApplication::translate("elshi::ui", "Render the main window, with its corpus loaded, to a PNG and exit."),
         QStringLiteral("file"));
     const QCommandLineOption language(QStringLiteral("language"),
                                       QApplication::translate("elshi::ui", "User-interface language: kk, ru or en."),
                                       QStringLiteral("code"));
-    parser.addOption(screenshot);
-    parser.addOption(language);
+    const QCommandLineOption database(
+        QStringLiteral("db"), QApplication::translate("elshi::ui", "Database file (default: in the cache directory)."),
+        QStringLiteral("file"));
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    QApplication::translate("elshi::ui", "Start with this full-text query."),
+                                    QStringLiteral("query"));
+    parser.addOptions({screenshot, language, database, search});
     parser.addPositionalArgument(QStringLiteral("corpus"),
                                  QApplication::translate("elshi::ui", "Corpus folder to open."));
     parser.process(app);
 
     MainWindow window;
     if (parser.isSet(language) && !window.setLanguage(parser.value(language))) {
-        std::fprintf(stderr, "elshi: unknown language '%s' (use kk, ru or en)\n", qPrintable(parser.value(language)));
+        fail(QStringLiteral("unknown language '%1' (use kk, ru or en)").arg(parser.value(language)));
         return 2;
     }
     window.show();
+    const QStringList corpora = parser.positionalArguments();
+    if (parser.isSet(search))
+        window.searchPane()->searchBox()->setText(parser.value(search));
+
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(0, &window, [&] {
-            if (!window.saveScreenshot(file)) {
-                std::fprintf(stderr, "elshi: cannot write %s\n", qPrintable(file));
+        const QString query = parser.value(search);
+        auto shoot = [&app, &window, file] {
+            // Let the search worker answer and the views lay out before grabbing.
+            QTimer::singleShot(1500, &window, [&app, &window, file] {
+                if (!window.saveScreenshot(file)) {
+                    fail(QStringLiteral("cannot write %1").arg(file));
+                    app.exit(1);
+                    return;
+                }
+                app.quit();
+            });
+        };
+        if (corpora.isEmpty()) {
+            shoot();
+        } else {
+            QObject::connect(&window, &MainWindow::corpusOpened, &window, [&window, query, shoot] {
+                stageForScreenshot(window, query);
+                shoot();
+            });
+            QObject::connect(&window, &MainWindow::corpusFailed, &window, [&app](const QString &message) {
+                fail(message);
                 app.exit(1);
-                return;
-            }
-            app.quit();
-        });
+            });
+        }
     }
+    if (!corpora.isEmpty())
+        window.openCorpus(corpora.first(), parser.value(database));
     return app.exec();
 }
 

@@ -1,47 +1,70 @@
 #include "mainwindow.h"
 
+#include "articlepane.h"
+#include "searchpane.h"
+#include "timelinepane.h"
+
+#include <models/corpussession.h>
+#include <models/navigator.h>
+#include <store/corpus.h>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolButton>
 
 namespace elshi::ui {
 
 namespace {
-QLabel *emptyState(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setMargin(12);
-    return label;
-}
+constexpr int MaxRecent = 8;
+const QString RecentKey = QStringLiteral("corpora/recent");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_navigator(new models::Navigator(this))
+    , m_session(new models::CorpusSession(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.elshi.Elshi.svg")));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
-    m_readerEmpty = emptyState(this);
-    setCentralWidget(m_readerEmpty);
+    setAcceptDrops(true);
+    m_articlePane = new ArticlePane(m_navigator, this);
+    setCentralWidget(m_articlePane);
     createActions();
     createMenus();
     createDocks();
-    statusBar();
+    createStatusBar();
+
+    connect(m_session, &models::CorpusSession::progressed, this, &MainWindow::onIngestProgress);
+    connect(m_session, &models::CorpusSession::opened, this, &MainWindow::onCorpusOpened);
+    connect(m_session, &models::CorpusSession::failed, this, &MainWindow::onCorpusFailed);
+    connect(m_navigator, &models::Navigator::historyChanged, this, [this] {
+        m_backAction->setEnabled(m_navigator->canGoBack());
+        m_forwardAction->setEnabled(m_navigator->canGoForward());
+    });
+    connect(m_navigator, &models::Navigator::dateFilterChanged, this, &MainWindow::updateStatus);
+
     QSettings settings;
     const QString language = settings.value(QStringLiteral("ui/language"), core::Languages::systemDefault()).toString();
     if (!m_languages.install(language))
         m_languages.install(QStringLiteral("en"));
     retranslate();
+    rebuildRecentMenu();
     restoreWindowState();
 }
 
@@ -61,6 +84,18 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), QString(), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+
+    m_backAction = new QAction(QIcon::fromTheme(QStringLiteral("go-previous")), QString(), this);
+    m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_backAction->setEnabled(false);
+    connect(m_backAction, &QAction::triggered, m_navigator, &models::Navigator::goBack);
+    m_forwardAction = new QAction(QIcon::fromTheme(QStringLiteral("go-next")), QString(), this);
+    m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_forwardAction->setEnabled(false);
+    connect(m_forwardAction, &QAction::triggered, m_navigator, &models::Navigator::goForward);
 
     m_aboutAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), QString(), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -82,12 +117,21 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->setObjectName(QStringLiteral("goMenu"));
+    m_goMenu->addAction(m_backAction);
+    m_goMenu->addAction(m_forwardAction);
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_findAction);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -108,35 +152,67 @@ void MainWindow::createDocks()
         m_viewMenu->addAction(dock->toggleViewAction());
         return dock;
     };
-    m_timelineEmpty = emptyState(this);
-    m_peopleEmpty = emptyState(this);
-    m_searchEmpty = emptyState(this);
-    m_timelineDock = makeDock(QStringLiteral("timelineDock"), m_timelineEmpty, Qt::TopDockWidgetArea);
+    m_timelinePane = new TimelinePane(m_navigator, this);
+    m_searchPane = new SearchPane(m_navigator, this);
+    m_peopleEmpty = new QLabel(this);
+    m_peopleEmpty->setAlignment(Qt::AlignCenter);
+    m_peopleEmpty->setWordWrap(true);
+    m_peopleEmpty->setMargin(12);
+    m_timelineDock = makeDock(QStringLiteral("timelineDock"), m_timelinePane, Qt::LeftDockWidgetArea);
     m_peopleDock = makeDock(QStringLiteral("peopleDock"), m_peopleEmpty, Qt::LeftDockWidgetArea);
-    m_searchDock = makeDock(QStringLiteral("searchDock"), m_searchEmpty, Qt::RightDockWidgetArea);
+    m_searchDock = makeDock(QStringLiteral("searchDock"), m_searchPane, Qt::RightDockWidgetArea);
+    splitDockWidget(m_timelineDock, m_peopleDock, Qt::Vertical);
+    resizeDocks({m_timelineDock, m_searchDock}, {520, 380}, Qt::Horizontal);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_searchPane->focusSearch();
+    });
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setVisible(false);
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setIcon(QIcon::fromTheme(QStringLiteral("process-stop")));
+    m_cancelButton->setAutoRaise(true);
+    m_cancelButton->setVisible(false);
+    connect(m_cancelButton, &QToolButton::clicked, m_session, &models::CorpusSession::cancel);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
 }
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Elshi"));
+    setWindowTitle(m_session->folder().isEmpty() ? tr("Elshi")
+                                                 : tr("%1 — Elshi").arg(QDir::toNativeSeparators(m_session->folder())));
     m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
     m_viewMenu->setTitle(tr("&View"));
+    m_goMenu->setTitle(tr("&Go"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_openAction->setText(tr("&Open Corpus Folder…"));
     m_openAction->setStatusTip(tr("Read a folder of news files and browse it"));
     m_exportAction->setText(tr("&Export Selection as PDF…"));
     m_quitAction->setText(tr("&Quit"));
+    m_findAction->setText(tr("&Find in Full Text"));
+    m_backAction->setText(tr("&Back"));
+    m_forwardAction->setText(tr("&Forward"));
     m_aboutAction->setText(tr("&About Elshi"));
+    m_cancelButton->setToolTip(tr("Stop reading; what was read so far is kept"));
     m_timelineDock->setWindowTitle(tr("Timeline"));
     m_peopleDock->setWindowTitle(tr("People"));
     m_searchDock->setWindowTitle(tr("Full Text"));
-    m_timelineEmpty->setText(tr("Open a corpus folder (Ctrl+O) to see its articles by date."));
     m_peopleEmpty->setText(tr("People, organisations and places named in the articles appear here."));
-    m_searchEmpty->setText(tr("Search the full text in Kazakh, Russian and English."));
-    m_readerEmpty->setText(tr("Select an article to read it here."));
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == m_languages.current());
+    rebuildRecentMenu();
+    updateStatus();
 }
 
 bool MainWindow::setLanguage(const QString &code)
@@ -144,7 +220,7 @@ bool MainWindow::setLanguage(const QString &code)
     if (!m_languages.install(code))
         return false;
     QSettings().setValue(QStringLiteral("ui/language"), code);
-    // install() makes Qt send LanguageChange to every widget; changeEvent() retranslates.
+    // install() makes Qt post LanguageChange to every widget; changeEvent() retranslates.
     return true;
 }
 
@@ -159,23 +235,161 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+        resize(1400, 860);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_session->cancel();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && QFileInfo(urls.first().toLocalFile()).isDir())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        openCorpus(urls.first().toLocalFile());
+        event->acceptProposedAction();
+    }
+}
+
 void MainWindow::chooseCorpusFolder()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Corpus Folder"));
     if (!folder.isEmpty())
-        Q_EMIT openCorpusRequested(folder);
+        openCorpus(folder);
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_session->isBusy();
+}
+
+void MainWindow::openCorpus(const QString &folder, const QString &databasePath)
+{
+    if (m_session->isBusy()) {
+        statusBar()->showMessage(tr("Still reading the previous corpus; cancel it first."), 5000);
+        return;
+    }
+    if (!QFileInfo(folder).isDir()) {
+        onCorpusFailed(tr("%1 is not a folder.").arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    m_navigator->reset();
+    m_timelinePane->setCorpus(nullptr);
+    m_articlePane->setCorpus(nullptr);
+    m_searchPane->setDatabase(QString());
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_cancelButton->setVisible(true);
+    m_progressText = tr("Reading %1…").arg(QDir::toNativeSeparators(folder));
+    updateStatus();
+    m_session->open(folder, databasePath);
+}
+
+void MainWindow::onIngestProgress(const store::IngestProgress &progress, double secondsLeft)
+{
+    const QLocale locale;
+    if (progress.bytesTotal > 0) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(1000.0 * double(progress.bytesDone) / double(progress.bytesTotal)));
+    }
+    QString text = tr("Reading: %1 of %2 files, %n article(s)", nullptr, int(progress.articlesAdded))
+                       .arg(locale.toString(progress.filesDone), locale.toString(progress.filesTotal));
+    if (secondsLeft >= 0)
+        text += u' ' + tr("(about %n second(s) left)", nullptr, int(secondsLeft + 0.5));
+    m_progressText = text;
+    updateStatus();
+}
+
+void MainWindow::onCorpusOpened(const store::IngestReport &report)
+{
+    m_progress->setVisible(false);
+    m_cancelButton->setVisible(false);
+    m_progressText.clear();
+    const store::Corpus *corpus = m_session->corpus();
+    m_timelinePane->setCorpus(corpus);
+    m_articlePane->setCorpus(corpus);
+    m_searchPane->setDatabase(m_session->databasePath());
+    rememberRecent(m_session->folder());
+    retranslate();
+    if (report.cancelled)
+        statusBar()->showMessage(tr("Reading was cancelled; the articles read so far are shown."), 8000);
+    if (!report.failures.isEmpty()) {
+        QStringList lines;
+        for (const auto &failure : report.failures)
+            lines << failure.toString();
+        QMessageBox box(
+            QMessageBox::Warning, tr("Some files could not be read"),
+            tr("%n file(s) could not be read; everything else was imported.", nullptr, int(report.failures.size())),
+            QMessageBox::Ok, this);
+        box.setDetailedText(lines.join(u'\n'));
+        box.setWindowModality(Qt::WindowModal);
+        if (!QApplication::platformName().startsWith(u"offscreen"))
+            box.exec();
+    }
+    Q_EMIT corpusOpened();
+}
+
+void MainWindow::onCorpusFailed(const QString &message)
+{
+    m_progress->setVisible(false);
+    m_cancelButton->setVisible(false);
+    m_progressText.clear();
+    updateStatus();
+    if (!QApplication::platformName().startsWith(u"offscreen"))
+        QMessageBox::warning(this, tr("Cannot open the corpus"), message);
+    Q_EMIT corpusFailed(message);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_progressText.isEmpty()) {
+        m_statusLabel->setText(m_progressText);
+        return;
+    }
+    const store::Corpus *corpus = m_session->corpus();
+    if (!corpus) {
+        m_statusLabel->setText(tr("No corpus open. Use File → Open Corpus Folder… or drop a folder here."));
+        return;
+    }
+    m_statusLabel->setText(tr("%n article(s) in the corpus", nullptr, int(corpus->size())));
+}
+
+void MainWindow::rememberRecent(const QString &folder)
+{
+    QSettings settings;
+    QStringList recent = settings.value(RecentKey).toStringList();
+    recent.removeAll(folder);
+    recent.prepend(folder);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    settings.setValue(RecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(RecentKey).toStringList();
+    for (const QString &folder : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(folder));
+        connect(action, &QAction::triggered, this, [this, folder] { openCorpus(folder); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::showAbout()

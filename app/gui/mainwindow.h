@@ -1,8 +1,8 @@
 #pragma once
 
-// Elshi's main window: the timeline, people and full-text panes as docks around the reader,
-// the menus, and live language switching. Panes never talk to each other directly; they share
-// the window's selection state.
+// Elshi's main window: the timeline, people and full-text panes as docks around the article pane,
+// the menus, the ingest progress in the status bar, and live language switching. Panes never
+// talk to each other; they share the Navigator.
 
 #include <core/languages.h>
 
@@ -13,8 +13,23 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QProgressBar;
+class QToolButton;
+
+namespace elshi::models {
+class CorpusSession;
+class Navigator;
+} // namespace elshi::models
+namespace elshi::store {
+struct IngestProgress;
+struct IngestReport;
+} // namespace elshi::store
 
 namespace elshi::ui {
+
+class ArticlePane;
+class SearchPane;
+class TimelinePane;
 
 class MainWindow final : public QMainWindow
 {
@@ -27,42 +42,76 @@ public:
     bool setLanguage(const QString &code);
     QString language() const { return m_languages.current(); }
 
+    // Reads folder (incrementally) and shows it; databasePath defaults to the cache directory.
+    void openCorpus(const QString &folder, const QString &databasePath = {});
+    bool isBusy() const;
+
     // Renders the window as it is now into a PNG; false when the file cannot be written.
     bool saveScreenshot(const QString &file);
 
+    models::Navigator *navigator() const { return m_navigator; }
+    models::CorpusSession *session() const { return m_session; }
+    TimelinePane *timelinePane() const { return m_timelinePane; }
+    SearchPane *searchPane() const { return m_searchPane; }
+    ArticlePane *articlePane() const { return m_articlePane; }
+
 Q_SIGNALS:
-    void openCorpusRequested(const QString &folder);
+    // The corpus is loaded and every pane shows it (also after a cancelled ingest).
+    void corpusOpened();
+    void corpusFailed(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void createDocks();
+    void createStatusBar();
     void retranslate();
     void restoreWindowState();
     void chooseCorpusFolder();
     void showAbout();
+    void onIngestProgress(const store::IngestProgress &progress, double secondsLeft);
+    void onCorpusOpened(const store::IngestReport &report);
+    void onCorpusFailed(const QString &message);
+    void rememberRecent(const QString &folder);
+    void rebuildRecentMenu();
+    void updateStatus();
 
     core::Languages m_languages;
+    models::Navigator *m_navigator;
+    models::CorpusSession *m_session;
+    TimelinePane *m_timelinePane = nullptr;
+    SearchPane *m_searchPane = nullptr;
+    ArticlePane *m_articlePane = nullptr;
+    QLabel *m_peopleEmpty = nullptr;
+
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     QDockWidget *m_peopleDock = nullptr;
     QDockWidget *m_searchDock = nullptr;
-    QLabel *m_timelineEmpty = nullptr;
-    QLabel *m_peopleEmpty = nullptr;
-    QLabel *m_searchEmpty = nullptr;
-    QLabel *m_readerEmpty = nullptr;
+
+    QLabel *m_statusLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+    QString m_progressText;
 };
 
 } // namespace elshi::ui

@@ -1,12 +1,13 @@
 #include "sourceview.h"
 
+#include <corpus/encoding.h>
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 #include <QFile>
 #include <QFontDatabase>
-#include <QStringDecoder>
 #include <QTextBlock>
 
 namespace elshi::ui {
@@ -81,20 +82,19 @@ bool SourceView::showSource(const QString &path, const QString &encoding, Span a
             from += newline + 1;
         }
     }
+    // The store may not know the encoding (files read before it recorded one): detect it from
+    // the window, which is what the readers did with the whole file.
+    const QString scheme = encoding.isEmpty() ? corpus::Encoding::detect(bytes) : encoding;
     // Decoding the pieces separately maps byte offsets to character offsets exactly.
     auto decodeRange = [&](qint64 begin, qint64 end) {
-        QStringDecoder piece(encoding.isEmpty() ? "UTF-8" : encoding.toLatin1().constData());
-        if (!piece.isValid())
-            piece = QStringDecoder(QStringDecoder::Utf8);
-        return QString(piece(QByteArrayView(bytes).sliced(begin, end - begin)));
+        return corpus::Encoding::decodeAs(bytes.sliced(begin, end - begin), scheme).text();
     };
     const qint64 aStart = std::clamp<qint64>(article.offset - from, 0, bytes.size());
     const qint64 aEnd = std::clamp<qint64>(article.offset + article.length - from, aStart, bytes.size());
     const QString before = decodeRange(0, aStart);
     const QString inside = decodeRange(aStart, aEnd);
     const QString after = decodeRange(aEnd, bytes.size());
-    QString text = before + inside + after;
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    const QString text = before + inside + after;
     m_articleStart = int(before.size());
     m_articleEnd = int(before.size() + inside.size());
     m_evidenceStart = m_evidenceEnd = 0;

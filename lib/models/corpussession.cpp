@@ -1,0 +1,104 @@
+#include "corpussession.h"
+
+#include <store/corpus.h>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace elshi::models {
+
+CorpusSession::CorpusSession(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<store::IngestProgress>();
+    qRegisterMetaType<store::IngestReport>();
+}
+
+CorpusSession::~CorpusSession()
+{
+    // The worker reports back to this object: it must be gone before we are.
+    cancel();
+    if (m_thread)
+        m_thread->wait();
+}
+
+QString CorpusSession::defaultDatabaseFor(const QString &folder)
+{
+    const QString absolute = QFileInfo(folder).absoluteFilePath();
+    const QByteArray hash = QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/corpora");
+    QDir().mkpath(dir);
+    return dir + u'/' + QString::fromLatin1(hash) + QStringLiteral(".sqlite");
+}
+
+bool CorpusSession::open(const QString &folder, const QString &databasePath)
+{
+    if (m_busy)
+        return false;
+    m_busy = true;
+    m_folder = QFileInfo(folder).absoluteFilePath();
+    m_databasePath = databasePath.isEmpty() ? defaultDatabaseFor(m_folder) : databasePath;
+    m_corpus.reset();
+    m_report = {};
+    m_clock.start();
+    Q_EMIT ingestStarted(m_folder);
+
+    QThread *thread = QThread::create([this, folder = m_folder, db = m_databasePath] {
+        store::Ingester ingester(db);
+        connect(
+            &ingester, &store::Ingester::progress, this,
+            [this](const store::IngestProgress &p) {
+                double left = -1;
+                const double elapsed = m_clock.elapsed() / 1000.0;
+                if (p.bytesDone > 0 && p.bytesTotal > p.bytesDone && elapsed > 0.5)
+                    left = elapsed * double(p.bytesTotal - p.bytesDone) / double(p.bytesDone);
+                Q_EMIT progressed(p, left);
+            },
+            Qt::QueuedConnection);
+        {
+            std::lock_guard lock(m_ingesterMutex);
+            m_ingester = &ingester;
+        }
+        auto result = ingester.run({folder});
+        {
+            std::lock_guard lock(m_ingesterMutex);
+            m_ingester = nullptr;
+        }
+        QMetaObject::invokeMethod(
+            this, [this, result] { finish(result); }, Qt::QueuedConnection);
+    });
+    thread->setObjectName(QStringLiteral("elshi-ingest"));
+    m_thread = thread;
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+    return true;
+}
+
+void CorpusSession::cancel()
+{
+    std::lock_guard lock(m_ingesterMutex);
+    if (m_ingester)
+        m_ingester->cancel();
+}
+
+void CorpusSession::finish(const core::Result<store::IngestReport> &result)
+{
+    m_busy = false;
+    if (!result.ok()) {
+        Q_EMIT failed(result.error().toString());
+        return;
+    }
+    m_report = result.value();
+    auto corpus = store::Corpus::open(m_databasePath);
+    if (!corpus.ok()) {
+        Q_EMIT failed(corpus.error().toString());
+        return;
+    }
+    m_corpus = std::move(corpus).value();
+    Q_EMIT opened(m_report);
+}
+
+} // namespace elshi::models

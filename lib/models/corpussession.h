@@ -1,0 +1,68 @@
+#pragma once
+
+// One open corpus: the folder a user chose, the database that mirrors it, and the in-memory
+// corpus the panes read. Opening runs the (incremental) ingest on a worker thread, reporting
+// progress with an estimate of the time left, and can be cancelled; what was imported stays.
+// The database lives in the user's cache directory unless the caller names one.
+
+#include <store/ingester.h>
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QThread>
+
+#include <memory>
+#include <mutex>
+
+namespace elshi::store {
+class Corpus;
+}
+
+namespace elshi::models {
+
+class CorpusSession final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CorpusSession(QObject *parent = nullptr);
+    ~CorpusSession() override;
+
+    // <cache>/corpora/<hash of the folder's absolute path>.sqlite
+    static QString defaultDatabaseFor(const QString &folder);
+
+    // Starts reading folder into databasePath (default: defaultDatabaseFor). Returns false when
+    // an ingest is already running.
+    bool open(const QString &folder, const QString &databasePath = {});
+    void cancel();
+    bool isBusy() const { return m_busy; }
+
+    QString folder() const { return m_folder; }
+    QString databasePath() const { return m_databasePath; }
+    const store::Corpus *corpus() const { return m_corpus.get(); }
+    const store::IngestReport &lastReport() const { return m_report; }
+
+Q_SIGNALS:
+    void ingestStarted(const QString &folder);
+    // secondsLeft < 0 while no estimate is possible.
+    void progressed(const elshi::store::IngestProgress &progress, double secondsLeft);
+    // The corpus is loaded (also after a cancelled or partly failed ingest); report says what happened.
+    void opened(const elshi::store::IngestReport &report);
+    void failed(const QString &message);
+
+private:
+    void finish(const core::Result<store::IngestReport> &result);
+
+    QString m_folder;
+    QString m_databasePath;
+    std::unique_ptr<store::Corpus> m_corpus;
+    store::IngestReport m_report;
+    bool m_busy = false;
+    QElapsedTimer m_clock;
+    std::mutex m_ingesterMutex;
+    store::Ingester *m_ingester = nullptr; // valid while the worker runs, under m_ingesterMutex
+    QPointer<QThread> m_thread;
+};
+
+} // namespace elshi::models

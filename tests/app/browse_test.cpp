@@ -1,0 +1,149 @@
+// Opens the bundled sample corpus in the real main window, offscreen, and uses it as a person
+// would: the timeline drag filters the article list, typing a query fills the results, clicking
+// an article shows it in the reader and its raw text in the Source tab.
+
+#include "articlepane.h"
+#include "mainwindow.h"
+#include "readerview.h"
+#include "searchpane.h"
+#include "sourceview.h"
+#include "timelinepane.h"
+#include "timelinewidget.h"
+
+#include <models/articlelistmodel.h>
+#include <models/corpussession.h>
+#include <models/navigator.h>
+#include <models/searchresultsmodel.h>
+#include <store/corpus.h>
+
+#include <QLineEdit>
+#include <QListView>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace elshi;
+using elshi::ui::MainWindow;
+
+class BrowseTest : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_window = std::make_unique<MainWindow>();
+        m_window->setLanguage(QStringLiteral("en"));
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy opened(m_window.get(), &MainWindow::corpusOpened);
+        m_window->openCorpus(QStringLiteral(ELSHI_SOURCE_DIR "/resources/sample-corpus"),
+                             m_dir.filePath(QStringLiteral("sample.sqlite")));
+        QVERIFY(opened.wait(120000));
+        QVERIFY(m_window->session()->corpus());
+        QVERIFY(m_window->session()->corpus()->size() >= 30);
+    }
+
+    void listShowsWholeCorpusNewestFirst()
+    {
+        auto *model = m_window->timelinePane()->articleModel();
+        QCOMPARE(model->rowCount(), int(m_window->session()->corpus()->size()));
+        const auto first = model->index(0, models::ArticleListModel::DateColumn);
+        const auto last = model->index(model->rowCount() - 1, models::ArticleListModel::DateColumn);
+        QVERIFY(first.data(models::ArticleListModel::SortRole).toInt() >=
+                last.data(models::ArticleListModel::SortRole).toInt());
+    }
+
+    void timelineDragFiltersTheList()
+    {
+        ui::TimelineWidget *timeline = m_window->timelinePane()->timeline();
+        auto *model = m_window->timelinePane()->articleModel();
+        const int all = model->rowCount();
+        timeline->setView(QDate(2019, 1, 1), QDate(2025, 12, 31));
+        const int y = timeline->height() / 2;
+        const QPoint from(timeline->xForDate(QDate(2022, 1, 1)), y);
+        const QPoint to(timeline->xForDate(QDate(2023, 12, 31)), y);
+        QTest::mousePress(timeline, Qt::LeftButton, {}, from);
+        QTest::mouseMove(timeline, to);
+        QTest::mouseRelease(timeline, Qt::LeftButton, {}, to);
+
+        const models::DateFilter filter = m_window->navigator()->dateFilter();
+        QVERIFY(filter.from.isValid());
+        QVERIFY(filter.from <= QDate(2022, 1, 31));
+        QVERIFY(filter.to >= QDate(2023, 12, 1));
+        const int inRange = model->rowCount();
+        QVERIFY2(inRange > 0 && inRange < all, qPrintable(QStringLiteral("%1 of %2").arg(inRange).arg(all)));
+        QCOMPARE(quint32(inRange), timeline->countIn(filter.from, filter.to));
+        for (int row = 0; row < inRange; ++row) {
+            const auto date =
+                core::DateValue::fromIso(model->index(row, 0).data(models::ArticleListModel::DateValueRole).toString());
+            QVERIFY(date.hasYear());
+            QVERIFY(date.lastDay() >= filter.from && date.firstDay() <= filter.to);
+        }
+
+        QTest::keyClick(timeline, Qt::Key_Escape);
+        QTRY_COMPARE(model->rowCount(), all);
+    }
+
+    void typingSearchesLive()
+    {
+        ui::SearchPane *pane = m_window->searchPane();
+        // Typed key by key (QTest types ASCII only), then Russian as if pasted.
+        QTest::keyClicks(pane->searchBox(), QStringLiteral("ambassador"));
+        QTRY_VERIFY_WITH_TIMEOUT(pane->resultModel()->rowCount() > 0, 20000);
+        QVERIFY(pane->statusText().contains(QStringLiteral("matching")));
+        pane->searchBox()->setText(QStringLiteral("посол"));
+        QTRY_VERIFY_WITH_TIMEOUT(pane->resultModel()->rowCount() > 0 &&
+                                     pane->resultModel()->index(0).data(models::SearchResultsModel::LanguageRole) !=
+                                         QStringLiteral("en"),
+                                 20000);
+        const QString snippet =
+            pane->resultModel()->index(0).data(models::SearchResultsModel::SnippetHtmlRole).toString();
+        QVERIFY2(snippet.contains(QStringLiteral("<b>")), qPrintable(snippet));
+        const int russian = pane->resultModel()->rowCount();
+
+        pane->searchBox()->setText(QStringLiteral("посол lang:en"));
+        QTRY_VERIFY_WITH_TIMEOUT(pane->resultModel()->rowCount() < russian, 20000);
+
+        pane->searchBox()->setText(QStringLiteral("\"unclosed"));
+        QTRY_VERIFY_WITH_TIMEOUT(pane->statusText().contains(QStringLiteral("quote")), 20000);
+        QCOMPARE(pane->resultModel()->rowCount(), 0);
+    }
+
+    void clickingAnArticleShowsReaderAndSource()
+    {
+        QTreeView *view = m_window->timelinePane()->articleView();
+        const QModelIndex index = view->model()->index(0, models::ArticleListModel::TitleColumn);
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        ui::ArticlePane *pane = m_window->articlePane();
+        QTRY_COMPARE(pane->reader()->articleId(),
+                     view->model()->data(index, models::ArticleListModel::IdRole).toLongLong());
+        QVERIFY(pane->reader()->toPlainText().contains(index.data().toString().left(20)));
+        QCOMPARE(pane->source()->definitionName(), QStringLiteral("Elshi Corpus"));
+        QVERIFY(!pane->source()->articleText().isEmpty());
+
+        // Back and forward walk the reading history.
+        const qint64 first = pane->reader()->articleId();
+        const QModelIndex second = view->model()->index(1, models::ArticleListModel::TitleColumn);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(second).center());
+        QTRY_VERIFY(pane->reader()->articleId() != first);
+        m_window->navigator()->goBack();
+        QTRY_COMPARE(pane->reader()->articleId(), first);
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+};
+
+QTEST_MAIN(BrowseTest)
+#include "browse_test.moc"
