@@ -316,16 +316,16 @@ Options:
 <context>
     <name>elshi::corpus::Encoding</name>
     <message>
-        <source>%1 is not a text file: it holds binary data</source>
-        <translation>%1 is not a text file: it holds binary data</translation>
-    </message>
-    <message>
-        <source>%1 is not readable text in any known encoding</source>
-        <translation>%1 is not readable text in any known encoding</translation>
-    </message>
-    <message>
         <source>unknown or unsupported encoding %1</source>
         <translation>unknown or unsupported encoding %1</translation>
+    </message>
+    <message>
+        <source>not a text file: it holds binary data</source>
+        <translation>not a text file: it holds binary data</translation>
+    </message>
+    <message>
+        <source>not readable text in any known encoding</source>
+        <translation>not readable text in any known encoding</translation>
     </message>
 </context>
 <context>

@@ -316,16 +316,16 @@ Options:
 <context>
     <name>elshi::corpus::Encoding</name>
     <message>
-        <source>%1 is not a text file: it holds binary data</source>
-        <translation>%1 мәтіндік файл емес: онда екілік деректер бар</translation>
-    </message>
-    <message>
-        <source>%1 is not readable text in any known encoding</source>
-        <translation>%1 белгілі кодтамалардың ешқайсысында оқылмайды</translation>
-    </message>
-    <message>
         <source>unknown or unsupported encoding %1</source>
         <translation>белгісіз немесе қолдау көрсетілмейтін кодтама %1</translation>
+    </message>
+    <message>
+        <source>not a text file: it holds binary data</source>
+        <translation>мәтіндік файл емес: онда екілік деректер бар</translation>
+    </message>
+    <message>
+        <source>not readable text in any known encoding</source>
+        <translation>белгілі кодтамалардың ешқайсысында оқылмайды</translation>
     </message>
 </context>
 <context>

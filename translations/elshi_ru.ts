@@ -318,16 +318,16 @@ Options:
 <context>
     <name>elshi::corpus::Encoding</name>
     <message>
-        <source>%1 is not a text file: it holds binary data</source>
-        <translation>%1 не текстовый файл: в нём двоичные данные</translation>
-    </message>
-    <message>
-        <source>%1 is not readable text in any known encoding</source>
-        <translation>%1 не читается ни в одной известной кодировке</translation>
-    </message>
-    <message>
         <source>unknown or unsupported encoding %1</source>
         <translation>неизвестная или неподдерживаемая кодировка %1</translation>
+    </message>
+    <message>
+        <source>not a text file: it holds binary data</source>
+        <translation>не текстовый файл: в нём двоичные данные</translation>
+    </message>
+    <message>
+        <source>not readable text in any known encoding</source>
+        <translation>не читается ни в одной известной кодировке</translation>
     </message>
 </context>
 <context>

@@ -260,12 +260,12 @@ DecodedText Encoding::decode(const QByteArray &bytes, const QString &path)
 {
     const Choice choice = choose(bytes);
     if (choice.binary)
-        return DecodedText::unreadable(bytes, path, tr("%1 is not a text file: it holds binary data").arg(path));
+        return DecodedText::unreadable(bytes, path, tr("not a text file: it holds binary data"));
     DecodedText text =
         DecodedText::fromBytes(bytes, choice.scheme, choice.name, choice.bomSize,
                                choice.scheme == Scheme::SingleByte ? byteTable(choice.name) : nullptr, path);
     if (choice.scheme == Scheme::SingleByte && !plausibleText(text.text()))
-        return DecodedText::unreadable(bytes, path, tr("%1 is not readable text in any known encoding").arg(path));
+        return DecodedText::unreadable(bytes, path, tr("not readable text in any known encoding"));
     return text;
 }
 
