@@ -140,6 +140,73 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::cli::ExportPdfCommand</name>
+    <message>
+        <source>Write articles chosen by id or query to a PDF</source>
+        <translation>Write articles chosen by id or query to a PDF</translation>
+    </message>
+    <message>
+        <source>The database to read.</source>
+        <translation>The database to read.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <source>Comma-separated article ids, e.g. 1,2,7.</source>
+        <translation>Comma-separated article ids, e.g. 1,2,7.</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <source>Every article matching this search query (newest first).</source>
+        <translation>Every article matching this search query (newest first).</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>QUERY</translation>
+    </message>
+    <message>
+        <source>Title on the cover page.</source>
+        <translation>Title on the cover page.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db FILE is required</translation>
+    </message>
+    <message>
+        <source>-o FILE is required</source>
+        <translation>-o FILE is required</translation>
+    </message>
+    <message>
+        <source>give exactly one of --ids or --query</source>
+        <translation>give exactly one of --ids or --query</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>unexpected argument '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' is not an article id</source>
+        <translation>'%1' is not an article id</translation>
+    </message>
+    <message>
+        <source>--ids needs at least one article id</source>
+        <translation>--ids needs at least one article id</translation>
+    </message>
+</context>
+<context>
     <name>elshi::cli::IngestCommand</name>
     <message>
         <source>Read files and folders into a database</source>
@@ -353,6 +420,21 @@ Options:
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: cannot read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::exporting</name>
+    <message>
+        <source>Selected articles: %1</source>
+        <translation>Selected articles: %1</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Search: %1</translation>
+    </message>
+    <message>
+        <source>Elshi export</source>
+        <translation>Elshi export</translation>
     </message>
 </context>
 <context>
@@ -775,6 +857,65 @@ Options:
             <numerusform>%n article in the corpus</numerusform>
             <numerusform>%n articles in the corpus</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Search: %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1 – %2</source>
+        <translation>Dates: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Selected articles</source>
+        <translation>Selected articles</translation>
+    </message>
+    <message>
+        <source>The article being read</source>
+        <translation>The article being read</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nothing to export</translation>
+    </message>
+    <message>
+        <source>Select articles in the timeline list or in the search results (Ctrl+click or Shift+click for several), then export again.</source>
+        <translation>Select articles in the timeline list or in the search results (Ctrl+click or Shift+click for several), then export again.</translation>
+    </message>
+    <message>
+        <source>Export Selection as PDF</source>
+        <translation>Export Selection as PDF</translation>
+    </message>
+    <message>
+        <source>elshi-export.pdf</source>
+        <translation>elshi-export.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Elshi: %n article(s)</source>
+        <translation>
+            <numerusform>Elshi: %n article</numerusform>
+            <numerusform>Elshi: %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Corpus: %1</source>
+        <translation>Corpus: %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,73 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::cli::ExportPdfCommand</name>
+    <message>
+        <source>Write articles chosen by id or query to a PDF</source>
+        <translation>Идентификатор не сұрау бойынша таңдалған мақалаларды PDF-ке жазу</translation>
+    </message>
+    <message>
+        <source>The database to read.</source>
+        <translation>Оқылатын дерекқор.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Жазылатын PDF файлы.</translation>
+    </message>
+    <message>
+        <source>Comma-separated article ids, e.g. 1,2,7.</source>
+        <translation>Үтірмен бөлінген мақала идентификаторлары, мысалы 1,2,7.</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>ИДЕНТИФИКАТОРЛАР</translation>
+    </message>
+    <message>
+        <source>Every article matching this search query (newest first).</source>
+        <translation>Осы іздеу сұрауына сәйкес барлық мақала (ең жаңасы бірінші).</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>СҰРАУ</translation>
+    </message>
+    <message>
+        <source>Title on the cover page.</source>
+        <translation>Мұқаба бетіндегі тақырып.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>МӘТІН</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db ФАЙЛ міндетті</translation>
+    </message>
+    <message>
+        <source>-o FILE is required</source>
+        <translation>-o ФАЙЛ міндетті</translation>
+    </message>
+    <message>
+        <source>give exactly one of --ids or --query</source>
+        <translation>--ids немесе --query опцияларының біреуін ғана беріңіз</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>күтілмеген аргумент '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' is not an article id</source>
+        <translation>'%1' мақала идентификаторы емес</translation>
+    </message>
+    <message>
+        <source>--ids needs at least one article id</source>
+        <translation>--ids үшін кемінде бір мақала идентификаторы керек</translation>
+    </message>
+</context>
+<context>
     <name>elshi::cli::IngestCommand</name>
     <message>
         <source>Read files and folders into a database</source>
@@ -353,6 +420,21 @@ Options:
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: оқылмады: %2</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::exporting</name>
+    <message>
+        <source>Selected articles: %1</source>
+        <translation>Таңдалған мақалалар: %1</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Іздеу: %1</translation>
+    </message>
+    <message>
+        <source>Elshi export</source>
+        <translation>Елші экспорты</translation>
     </message>
 </context>
 <context>
@@ -775,6 +857,65 @@ Options:
             <numerusform>Корпуста %n мақала</numerusform>
             <numerusform>Корпуста %n мақала</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Іздеу: %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1 – %2</source>
+        <translation>Күндер: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Selected articles</source>
+        <translation>Таңдалған мақалалар</translation>
+    </message>
+    <message>
+        <source>The article being read</source>
+        <translation>Оқылып жатқан мақала</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Экспорттайтын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>Select articles in the timeline list or in the search results (Ctrl+click or Shift+click for several), then export again.</source>
+        <translation>Уақыт шкаласы тізімінен немесе іздеу нәтижелерінен мақалаларды таңдаңыз (бірнешеуін таңдау үшін Ctrl+шерту немесе Shift+шерту), содан кейін қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Export Selection as PDF</source>
+        <translation>Таңдалғанды PDF ретінде экспорттау</translation>
+    </message>
+    <message>
+        <source>elshi-export.pdf</source>
+        <translation>elshi-export.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Elshi: %n article(s)</source>
+        <translation>
+            <numerusform>Елші: %n мақала</numerusform>
+            <numerusform>Елші: %n мақала</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Corpus: %1</source>
+        <translation>Корпус: %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 жазылуда…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1 файлына экспортталды</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт сәтсіз аяқталды</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,73 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::cli::ExportPdfCommand</name>
+    <message>
+        <source>Write articles chosen by id or query to a PDF</source>
+        <translation>Записать статьи, выбранные по идентификаторам или запросу, в PDF</translation>
+    </message>
+    <message>
+        <source>The database to read.</source>
+        <translation>База данных для чтения.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>PDF-файл для записи.</translation>
+    </message>
+    <message>
+        <source>Comma-separated article ids, e.g. 1,2,7.</source>
+        <translation>Идентификаторы статей через запятую, например 1,2,7.</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>ИДЕНТИФИКАТОРЫ</translation>
+    </message>
+    <message>
+        <source>Every article matching this search query (newest first).</source>
+        <translation>Все статьи, подходящие под этот запрос (сначала новые).</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>ЗАПРОС</translation>
+    </message>
+    <message>
+        <source>Title on the cover page.</source>
+        <translation>Заголовок на титульной странице.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>требуется --db ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>-o FILE is required</source>
+        <translation>требуется -o ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>give exactly one of --ids or --query</source>
+        <translation>укажите ровно одно из --ids или --query</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>неожиданный аргумент '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' is not an article id</source>
+        <translation>'%1' не является идентификатором статьи</translation>
+    </message>
+    <message>
+        <source>--ids needs at least one article id</source>
+        <translation>--ids требует хотя бы один идентификатор статьи</translation>
+    </message>
+</context>
+<context>
     <name>elshi::cli::IngestCommand</name>
     <message>
         <source>Read files and folders into a database</source>
@@ -355,6 +422,21 @@ Options:
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: не удалось прочитать: %2</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::exporting</name>
+    <message>
+        <source>Selected articles: %1</source>
+        <translation>Выбранные статьи: %1</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Поиск: %1</translation>
+    </message>
+    <message>
+        <source>Elshi export</source>
+        <translation>Экспорт Элши</translation>
     </message>
 </context>
 <context>
@@ -783,6 +865,66 @@ Options:
             <numerusform>В корпусе %n статьи</numerusform>
             <numerusform>В корпусе %n статей</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Поиск: %1</translation>
+    </message>
+    <message>
+        <source>Dates: %1 – %2</source>
+        <translation>Даты: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Selected articles</source>
+        <translation>Выбранные статьи</translation>
+    </message>
+    <message>
+        <source>The article being read</source>
+        <translation>Открытая статья</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Нечего экспортировать</translation>
+    </message>
+    <message>
+        <source>Select articles in the timeline list or in the search results (Ctrl+click or Shift+click for several), then export again.</source>
+        <translation>Выберите статьи в списке хронологии или в результатах поиска (несколько — Ctrl+щелчок или Shift+щелчок) и повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>Export Selection as PDF</source>
+        <translation>Экспорт выбранного в PDF</translation>
+    </message>
+    <message>
+        <source>elshi-export.pdf</source>
+        <translation>elshi-export.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Elshi: %n article(s)</source>
+        <translation>
+            <numerusform>Элши: %n статья</numerusform>
+            <numerusform>Элши: %n статьи</numerusform>
+            <numerusform>Элши: %n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Corpus: %1</source>
+        <translation>Корпус: %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "searchpane.h"
 #include "timelinepane.h"
 
+#include <export/pdfexporter.h>
+#include <export/selectionbuilder.h>
 #include <models/corpussession.h>
 #include <models/navigator.h>
 #include <store/corpus.h>
@@ -17,6 +19,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -26,6 +29,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QtConcurrent>
 
 namespace elshi::ui {
 
@@ -79,6 +83,7 @@ void MainWindow::createActions()
     m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), QString(), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setEnabled(false);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportSelection);
 
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -287,6 +292,7 @@ void MainWindow::openCorpus(const QString &folder, const QString &databasePath)
         return;
     }
     m_navigator->reset();
+    m_exportAction->setEnabled(false);
     m_timelinePane->setCorpus(nullptr);
     m_articlePane->setCorpus(nullptr);
     m_searchPane->setDatabase(QString());
@@ -322,6 +328,7 @@ void MainWindow::onCorpusOpened(const store::IngestReport &report)
     m_timelinePane->setCorpus(corpus);
     m_articlePane->setCorpus(corpus);
     m_searchPane->setDatabase(m_session->databasePath());
+    m_exportAction->setEnabled(corpus && corpus->size() > 0);
     rememberRecent(m_session->folder());
     retranslate();
     if (report.cancelled)
@@ -390,6 +397,76 @@ void MainWindow::rebuildRecentMenu()
         connect(action, &QAction::triggered, this, [this, folder] { openCorpus(folder); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+QList<qint64> MainWindow::exportCandidates(QString *description) const
+{
+    const QList<qint64> found = m_searchPane->selectedArticleIds();
+    const QList<qint64> listed = m_timelinePane->selectedArticleIds();
+    const bool searchFocused = m_searchPane->isAncestorOf(QApplication::focusWidget());
+    if (!found.isEmpty() && (searchFocused || listed.isEmpty())) {
+        *description = tr("Search: %1").arg(m_searchPane->query());
+        return found;
+    }
+    if (!listed.isEmpty()) {
+        const models::DateFilter filter = m_navigator->dateFilter();
+        *description = filter.from.isValid() ? tr("Dates: %1 – %2")
+                                                   .arg(QLocale().toString(filter.from, QLocale::ShortFormat),
+                                                        QLocale().toString(filter.to, QLocale::ShortFormat))
+                                             : tr("Selected articles");
+        return listed;
+    }
+    const qint64 open = m_navigator->current().articleId;
+    if (open >= 0) {
+        *description = tr("The article being read");
+        return {open};
+    }
+    return {};
+}
+
+void MainWindow::exportSelection()
+{
+    QString description;
+    const QList<qint64> ids = exportCandidates(&description);
+    if (ids.isEmpty()) {
+        QMessageBox::information(this, tr("Nothing to export"),
+                                 tr("Select articles in the timeline list or in the search results (Ctrl+click or "
+                                    "Shift+click for several), then export again."));
+        return;
+    }
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Selection as PDF"), QDir::home().filePath(tr("elshi-export.pdf")),
+                                     tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        exportArticles(ids, description, path);
+}
+
+void MainWindow::exportArticles(const QList<qint64> &ids, const QString &description, const QString &path)
+{
+    const store::Corpus *corpus = m_session->corpus();
+    if (!corpus)
+        return;
+    // Records come from this thread's connection; laying out and writing the PDF does not.
+    exporting::SelectionBuilder builder(*corpus);
+    builder.addArticles(ids);
+    exporting::ExportSelection selection = builder.selection();
+    selection.title = tr("Elshi: %n article(s)", nullptr, int(selection.articles.size()));
+    selection.criteria = {description, tr("Corpus: %1").arg(QDir::toNativeSeparators(m_session->folder()))};
+    m_exportAction->setEnabled(false);
+    statusBar()->showMessage(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    auto *watcher = new QFutureWatcher<core::Status>(this);
+    connect(watcher, &QFutureWatcher<core::Status>::finished, this, [this, watcher, path] {
+        const core::Status status = watcher->result();
+        watcher->deleteLater();
+        m_exportAction->setEnabled(m_session->corpus() != nullptr);
+        const QString error = status.ok() ? QString() : status.error().toString();
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+        else if (!QApplication::platformName().startsWith(u"offscreen"))
+            QMessageBox::warning(this, tr("Export failed"), error);
+        Q_EMIT exportFinished(path, error);
+    });
+    watcher->setFuture(QtConcurrent::run([selection, path] { return exporting::PdfExporter::write(selection, path); }));
 }
 
 void MainWindow::showAbout()

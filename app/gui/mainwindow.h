@@ -46,6 +46,12 @@ public:
     void openCorpus(const QString &folder, const QString &databasePath = {});
     bool isBusy() const;
 
+    // What File → Export would write now: the selected search results when that list has the
+    // focus or the only selection, else the selected timeline rows, else the open article.
+    QList<qint64> exportCandidates(QString *description) const;
+    // Writes ids to a PDF at path off the UI thread; emits exportFinished.
+    void exportArticles(const QList<qint64> &ids, const QString &description, const QString &path);
+
     // Renders the window as it is now into a PNG; false when the file cannot be written.
     bool saveScreenshot(const QString &file);
 
@@ -59,6 +65,7 @@ Q_SIGNALS:
     // The corpus is loaded and every pane shows it (also after a cancelled ingest).
     void corpusOpened();
     void corpusFailed(const QString &message);
+    void exportFinished(const QString &path, const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -75,6 +82,7 @@ private:
     void restoreWindowState();
     void chooseCorpusFolder();
     void showAbout();
+    void exportSelection();
     void onIngestProgress(const store::IngestProgress &progress, double secondsLeft);
     void onCorpusOpened(const store::IngestReport &report);
     void onCorpusFailed(const QString &message);

@@ -135,6 +135,21 @@ void SearchPane::remember(const QString &query)
     QSettings().setValue(HistoryKey, list);
 }
 
+QList<qint64> SearchPane::selectedArticleIds() const
+{
+    QModelIndexList rows = m_results->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    for (const QModelIndex &index : std::as_const(rows))
+        ids << m_model->articleId(index);
+    return ids;
+}
+
+QString SearchPane::query() const
+{
+    return m_box->text().trimmed();
+}
+
 QString SearchPane::statusText() const
 {
     return m_status->text();

@@ -34,6 +34,9 @@ public:
     QListView *resultView() const { return m_results; }
     models::SearchResultsModel *resultModel() const { return m_model; }
     QString statusText() const;
+    // Ids of the selected results, best first.
+    QList<qint64> selectedArticleIds() const;
+    QString query() const;
 
 protected:
     void changeEvent(QEvent *event) override;

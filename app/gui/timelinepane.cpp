@@ -117,6 +117,16 @@ void TimelinePane::setCorpus(const store::Corpus *corpus)
     onFilterChanged(m_navigator->dateFilter());
 }
 
+QList<qint64> TimelinePane::selectedArticleIds() const
+{
+    QModelIndexList rows = m_articles->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    for (const QModelIndex &index : std::as_const(rows))
+        ids << m_model->articleId(index);
+    return ids;
+}
+
 void TimelinePane::onFilterChanged(const models::DateFilter &filter)
 {
     m_model->setDateFilter(filter);

@@ -32,6 +32,8 @@ public:
     TimelineWidget *timeline() const { return m_timeline; }
     QTreeView *articleView() const { return m_articles; }
     models::ArticleListModel *articleModel() const { return m_model; }
+    // Ids of the selected rows, in list order.
+    QList<qint64> selectedArticleIds() const;
 
 protected:
     void changeEvent(QEvent *event) override;

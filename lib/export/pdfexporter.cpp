@@ -94,6 +94,8 @@ core::Status PdfExporter::write(const ExportSelection &selection, const QString 
     const QRectF page = writer.pageLayout().paintRectPixels(Resolution);
     const qreal footer = FooterPoints * Resolution / 72.0;
     QTextDocument document;
+    // Lay out at the printer's resolution, so point sizes mean points on paper.
+    document.documentLayout()->setPaintDevice(&writer);
     document.setDocumentMargin(0);
     document.setPageSize(QSizeF(page.width(), page.height() - footer));
     QFont font(QStringLiteral("Noto Sans"));
@@ -104,16 +106,17 @@ core::Status PdfExporter::write(const ExportSelection &selection, const QString 
 
     const QLocale locale;
     QString html;
-    // Cover.
-    html += QStringLiteral("<h1>%1</h1>").arg(selection.title.toHtmlEscaped());
+    // Cover: the title a third of the way down, then what made the selection.
+    html += QStringLiteral("<p style='margin-top: 60mm'></p><h1 align='center'>%1</h1>")
+                .arg(selection.title.toHtmlEscaped());
     for (const QString &criterion : selection.criteria)
-        html += QStringLiteral("<p>%1</p>").arg(criterion.toHtmlEscaped());
-    html += QStringLiteral("<p class='meta'>%1</p>")
+        html += QStringLiteral("<p align='center'>%1</p>").arg(criterion.toHtmlEscaped());
+    html += QStringLiteral("<p class='meta' align='center'>%1</p>")
                 .arg(tr("Exported %1").arg(locale.toString(selection.created, QLocale::LongFormat)).toHtmlEscaped());
-    html += QStringLiteral("<p class='meta'>%1</p>")
+    html += QStringLiteral("<p class='meta' align='center'>%1</p>")
                 .arg(tr("%n article(s)", nullptr, int(selection.articles.size())).toHtmlEscaped());
     if (!selection.meetings.isEmpty())
-        html += QStringLiteral("<p class='meta'>%1</p>")
+        html += QStringLiteral("<p class='meta' align='center'>%1</p>")
                     .arg(tr("%n meeting(s)", nullptr, int(selection.meetings.size())).toHtmlEscaped());
 
     // Contents: one line per article, page numbers filled in after layout (the line count does

@@ -18,6 +18,7 @@
 
 #include <QLineEdit>
 #include <QListView>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -140,6 +141,43 @@ private Q_SLOTS:
         QTRY_VERIFY(pane->reader()->articleId() != first);
         m_window->navigator()->goBack();
         QTRY_COMPARE(pane->reader()->articleId(), first);
+    }
+
+    void exportsSelectedArticlesToPdf()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        // Select the Russian articles of the list, as a user would with Ctrl+click.
+        QTreeView *view = m_window->timelinePane()->articleView();
+        auto *model = view->model();
+        view->clearSelection();
+        QStringList titles;
+        for (int row = 0; row < model->rowCount() && titles.size() < 3; ++row) {
+            const QModelIndex lang = model->index(row, models::ArticleListModel::LanguageColumn);
+            if (lang.data().toString() != u"ru")
+                continue;
+            const QModelIndex title = model->index(row, models::ArticleListModel::TitleColumn);
+            view->scrollTo(title);
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, view->visualRect(title).center());
+            titles << title.data().toString();
+        }
+        QCOMPARE(titles.size(), 3);
+        QString description;
+        const QList<qint64> ids = m_window->exportCandidates(&description);
+        QCOMPARE(ids.size(), 3);
+
+        const QString pdf = m_dir.filePath(QStringLiteral("selection.pdf"));
+        QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+        m_window->exportArticles(ids, description, pdf);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(1).toString(), QString());
+
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+        for (const QString &title : std::as_const(titles))
+            QVERIFY2(text.contains(title.simplified().left(40)), qPrintable(title));
     }
 
     void cleanupTestCase() { m_window.reset(); }

@@ -71,7 +71,8 @@ private Q_SLOTS:
         const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
         const auto status = PdfExporter::write(sample(), pdf);
         QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().toString()));
-        const QString text = pdfToText(pdf);
+        // Table cells and long titles wrap; compare with white space folded.
+        const QString text = pdfToText(pdf).simplified();
         QVERIFY2(text.contains(QStringLiteral("Meetings of Dana Seitkali")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Ambassador meets the mayor of Lisbon")));
         QVERIFY(text.contains(QStringLiteral("Посол провела встречу с мэром Лиссабона")));
