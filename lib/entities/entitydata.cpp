@@ -1,5 +1,7 @@
 #include "entitydata_p.h"
 
+#include "lexicon_p.h"
+
 #include <core/logging.h>
 
 #include <QFile>
@@ -195,6 +197,13 @@ std::shared_ptr<const EntityData> load()
             if (morph::isCyrillic(lower))
                 data->givenNameStems.insert(morph::stemKey(lower, QStringLiteral("ru")));
         }
+    }
+    // The dictionary's given names widen the list; the curated genders win.
+    for (const auto &[lower, feminine] : RussianLexicon::instance().givenNames()) {
+        if (data->givenNames.contains(lower))
+            continue;
+        data->givenNames.insert(lower, feminine ? morph::Gender::Feminine : morph::Gender::Masculine);
+        data->givenNameStems.insert(morph::stemKey(lower, QStringLiteral("ru")));
     }
     for (const QString &line : dataLines(QStringLiteral("stopwords.txt"))) {
         for (const QString &word : splitWords(line))

@@ -1,6 +1,7 @@
 #include "extractor.h"
 
 #include "entitydata_p.h"
+#include "lexicon_p.h"
 #include "morphology.h"
 
 #include <QCoreApplication>
@@ -447,6 +448,7 @@ public:
         , m_date(date)
         , m_tokens(tokenize(text))
         , m_owner(m_tokens.size(), -1)
+        , m_class(m_tokens.size(), -1)
     {
     }
 
@@ -468,6 +470,10 @@ private:
     void findMeetings(int from, int to, Extraction *out);
 
     bool isGivenName(const QString &word) const;
+    bool roleBefore(int first, int from) const;
+    bool roleAfter(int last, int to) const;
+    quint8 russianClass(int i);
+    bool russianName(int from, int to, int *first, int *last);
     QString personName(int first, int last, Span *span) const;
     int spanAt(int i) const { return i >= 0 && i < size() ? m_owner[size_t(i)] : -1; }
     int cp(int utf16) const;
@@ -481,6 +487,8 @@ private:
     std::vector<Span> m_spans;
     QHash<int, QStringList> m_keys;
     std::vector<int> m_cpIndex; // UTF-16 offset → code point, only when the text has surrogates
+    const detail::RussianLexicon &m_lexicon = detail::RussianLexicon::instance();
+    std::vector<qint16> m_class; // token → lex:: bits, -1 until asked
 };
 
 int Run::addSpan(Span span)
@@ -836,6 +844,136 @@ QString Run::personName(int first, int last, Span *span) const
     return words.join(u' ');
 }
 
+// What surrounds a name: a post or an honorific before it ("посол X", "Minister, X").
+bool Run::roleBefore(int first, int from) const
+{
+    const int before = first - 1;
+    if (before < from)
+        return false;
+    const int beforeSpan = spanAt(before);
+    if (beforeSpan >= 0 && m_spans[size_t(beforeSpan)].source == Source::Title)
+        return true;
+    if (tok(before).text == u"," && spanAt(before - 1) >= 0 &&
+        m_spans[size_t(spanAt(before - 1))].source == Source::Title)
+        return true;
+    return honorifics().contains(tok(before).lower);
+}
+
+// ", post" after a name.
+bool Run::roleAfter(int last, int to) const
+{
+    return last + 2 < to && tok(last + 1).text == u"," && spanAt(last + 2) >= 0 &&
+        m_spans[size_t(spanAt(last + 2))].source == Source::Title;
+}
+
+quint8 Run::russianClass(int i)
+{
+    qint16 &cached = m_class[size_t(i)];
+    if (cached >= 0)
+        return quint8(cached);
+    const Token &t = tok(i);
+    quint8 bits = 0;
+    if (morph::isCyrillic(t.text)) {
+        // A hyphenated name is judged by its parts: "Немировича-Данченко", "Жан-Мари".
+        const qsizetype dash = t.text.indexOf(u'-');
+        if (dash > 0) {
+            const quint8 head = m_lexicon.classify(QStringView(t.text).left(dash));
+            const quint8 tail = m_lexicon.classify(QStringView(t.text).mid(dash + 1));
+            bits = head & tail & detail::lex::Common ? quint8(detail::lex::Common | detail::lex::Known)
+                                                       : quint8((head | tail) & ~detail::lex::Common);
+        } else {
+            bits = m_lexicon.classify(t.text);
+        }
+    }
+    if (isGivenName(t.text))
+        bits |= detail::lex::Given;
+    static const QRegularExpression patronymic(
+        QStringLiteral("(?:вич|вна|ична|оглы|улы|ұлы|кызы|қызы)(?:а|у|ем|ом|ой|е|ы|ну|не|ной)?$"));
+    if (t.text.size() > 5 && patronymic.match(t.lower).hasMatch())
+        bits |= detail::lex::Patronymic;
+    cached = bits;
+    return bits;
+}
+
+// A Russian run of capitalised words judged with the dictionary: common words trimmed from its
+// edges ("Скульптор Георгий Франгулян", "Смерть Егора"), a place or organisation in the genitive
+// before a given name left out ("Приморья Сергей Дарькин"), then kept when its words are names.
+bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
+{
+    using namespace detail::lex;
+    auto nameLike = [](quint8 c) { return (c & (Given | Patronymic | Surname)) != 0; };
+    auto commonOnly = [&](quint8 c) { return (c & Common) && !nameLike(c); };
+    QList<int> words;
+    for (int k = *firstOut; k <= *lastOut; ++k) {
+        if (tok(k).word && !nameParticles().contains(tok(k).lower))
+            words.append(k);
+    }
+    auto cls = [&](qsizetype w) { return isInitial(m_tokens, words.at(w)) ? quint8(Given) : russianClass(words.at(w)); };
+    while (!words.isEmpty() && commonOnly(cls(0)))
+        words.removeFirst();
+    if (words.size() >= 2 && !(cls(0) & (Given | Patronymic)) && (cls(1) & Given) && !isInitial(m_tokens, words.at(0))) {
+        const bool surnameFirst = ((cls(0) & Surname) || looksLikeSurname(tok(words.at(0)).text)) &&
+            words.size() >= 3 && (cls(2) & Patronymic);
+        if (!surnameFirst)
+            words.removeFirst();
+    }
+    // A common word inside the run ends it after another common word; after a name or an unknown
+    // word it is a surname that happens to be a word too ("Оливер Кан", "Дик Адвокат").
+    for (qsizetype w = 1; w < words.size(); ++w) {
+        if (commonOnly(cls(w)) && commonOnly(cls(w - 1))) {
+            words.resize(w);
+            break;
+        }
+    }
+    if (words.isEmpty() || words.size() > 4)
+        return false;
+    int first = words.first();
+    const int last = words.last() + (isInitial(m_tokens, words.last()) ? 1 : 0);
+    // Initials before the name ("В. Путин", "А.Шокыбаев").
+    while (first - 2 >= from && tok(first - 1).text == u"." && isInitial(m_tokens, first - 2) && free(first - 2))
+        first -= 2;
+    *firstOut = first;
+    *lastOut = last;
+    bool initial = first != words.first(), anyName = false, anyCommon = false;
+    int unknown = 0;
+    for (qsizetype w = 0; w < words.size(); ++w) {
+        const quint8 c = cls(w);
+        initial = initial || isInitial(m_tokens, words.at(w));
+        anyName = anyName || nameLike(c) || looksLikeSurname(tok(words.at(w)).text);
+        anyCommon = anyCommon || commonOnly(c);
+        if (!(c & Known) && morph::isCyrillic(tok(words.at(w)).text))
+            ++unknown;
+    }
+    const bool role = roleBefore(first, from) || roleAfter(last, to);
+    int latin = 0;
+    for (const int k : std::as_const(words))
+        latin += morph::isCyrillic(tok(k).text) ? 0 : 1;
+    if (latin == words.size()) {
+        // A Latin spelling in brackets after a name: "Скотт Хоровитц (Scott Horowitz)".
+        const bool bracketed = first - 2 >= from && tok(first - 1).text == u"(" && spanAt(first - 2) >= 0 &&
+            m_spans[size_t(spanAt(first - 2))].type == EntityType::Person;
+        return (words.size() >= 2 && words.size() <= 3 && (bracketed || (cls(0) & Given))) ||
+            (bracketed && words.size() == 1);
+    }
+    if (words.size() == 1 && isInitial(m_tokens, words.first()))
+        return false;
+    if (words.size() >= 2)
+        return anyName || initial || role || unknown >= 2;
+    const quint8 c = cls(0);
+    const Token &t = tok(words.first());
+    if (initial)
+        return !anyCommon;
+    if (c & Given)
+        return !((c & Common) && first == from);
+    if (anyCommon)
+        return false;
+    if (c & (Surname | Patronymic))
+        return true;
+    if (looksLikeSurname(t.text) && !(c & Proper) && t.text.size() >= 5 && !t.text.contains(u'-'))
+        return true;
+    return role && !orgWords().contains(t.lower) && !d.stopwords.contains(t.lower);
+}
+
 void Run::findPeople(int from, int to)
 {
     int i = from;
@@ -894,42 +1032,37 @@ void Run::findPeople(int from, int to)
             i = j > i ? j : i + 1;
             continue;
         }
-        // Up to five words make a name; longer runs are titles of documents or events.
-        const int nameWords = words - (first - i);
-        QList<int> wordIdx;
-        for (int k = first; k <= last; ++k) {
-            if (tok(k).word)
-                wordIdx.append(k);
-        }
-        bool given = false, surname = false, initial = false;
-        for (const int k : std::as_const(wordIdx)) {
-            if (isInitial(m_tokens, k))
-                initial = true;
-            else if (isGivenName(tok(k).text))
-                given = true;
-            else if (looksLikeSurname(tok(k).text))
-                surname = true;
-        }
-        // What surrounds the run: a post before it, or ", post" after it.
-        const int before = first - 1;
-        const int beforeSpan = spanAt(before);
-        bool afterRole = beforeSpan >= 0 && m_spans[size_t(beforeSpan)].source == Source::Title;
-        if (!afterRole && before >= from && tok(before).text == u"," && spanAt(before - 1) >= 0 &&
-            m_spans[size_t(spanAt(before - 1))].source == Source::Title)
-            afterRole = true;
-        if (before >= from && honorifics().contains(tok(before).lower))
-            afterRole = true;
-        const bool apposition = last + 2 < to && tok(last + 1).text == u"," && spanAt(last + 2) >= 0 &&
-            m_spans[size_t(spanAt(last + 2))].source == Source::Title;
         bool person = false;
-        if (nameWords >= 2 && nameWords <= 5)
-            person = given || surname || initial || afterRole || apposition;
-        else if (nameWords == 1)
-            person = (afterRole && !orgWords().contains(tok(first).lower) && !d.stopwords.contains(tok(first).lower)) ||
-                (surname && tok(first).text.size() >= 6 && !tok(first).text.contains(u'-'));
-        if (nameWords > 5 && given) {
-            // Trim to the given name and what follows it.
-            person = false;
+        if (m_lang == u"ru" && m_lexicon.isLoaded()) {
+            person = russianName(from, to, &first, &last);
+        } else {
+            // Up to five words make a name; longer runs are titles of documents or events.
+            const int nameWords = words - (first - i);
+            QList<int> wordIdx;
+            for (int k = first; k <= last; ++k) {
+                if (tok(k).word)
+                    wordIdx.append(k);
+            }
+            bool given = false, surname = false, initial = false;
+            for (const int k : std::as_const(wordIdx)) {
+                if (isInitial(m_tokens, k))
+                    initial = true;
+                else if (isGivenName(tok(k).text))
+                    given = true;
+                else if (looksLikeSurname(tok(k).text))
+                    surname = true;
+            }
+            const bool afterRole = roleBefore(first, from);
+            const bool apposition = roleAfter(last, to);
+            if (nameWords >= 2 && nameWords <= 5)
+                person = given || surname || initial || afterRole || apposition;
+            else if (nameWords == 1)
+                person = (afterRole && !orgWords().contains(tok(first).lower) && !d.stopwords.contains(tok(first).lower)) ||
+                    (surname && tok(first).text.size() >= 6 && !tok(first).text.contains(u'-'));
+            if (nameWords > 5 && given) {
+                // Trim to the given name and what follows it.
+                person = false;
+            }
         }
         if (person) {
             Span span;

@@ -1,0 +1,160 @@
+#include "lexicon_p.h"
+
+#include "morphology.h"
+
+#include <core/logging.h>
+
+#include <QFile>
+#include <QHash>
+
+#include <hunspell/hunspell.hxx>
+
+#include <memory>
+#include <mutex>
+
+namespace elshi::entities::detail {
+
+namespace {
+
+struct Dictionary
+{
+    std::unique_ptr<Hunspell> hunspell;
+    std::mutex mutex; // Hunspell is not safe to call from two threads at once
+    QHash<QString, quint8> proper; // capitalised entry → lex:: bits
+    QList<QPair<QString, bool>> givenNames;
+};
+
+bool endsWithAny(const QString &w, std::initializer_list<const char16_t *> endings)
+{
+    for (const char16_t *e : endings) {
+        if (w.endsWith(QStringView(e)))
+            return true;
+    }
+    return false;
+}
+
+Dictionary &dictionary()
+{
+    static Dictionary d;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        QString base;
+        for (const char *dir : {"/usr/share/hunspell/", "/usr/share/myspell/", "/usr/share/myspell/dicts/"}) {
+            const QString candidate = QString::fromLatin1(dir) + QStringLiteral("ru_RU");
+            if (QFile::exists(candidate + QStringLiteral(".dic")) && QFile::exists(candidate + QStringLiteral(".aff"))) {
+                base = candidate;
+                break;
+            }
+        }
+        if (base.isEmpty()) {
+            qCInfo(lcEntities) << "no ru_RU hunspell dictionary; Russian names found by rules only";
+            return;
+        }
+        QFile dic(base + QStringLiteral(".dic"));
+        if (!dic.open(QIODevice::ReadOnly))
+            return;
+        // Flags of the capitalised entries: K masculine and I feminine animate nouns (given names,
+        // patronymics, some surnames), G surnames; the rest are places and other names.
+        QHash<QString, QString> flagsOf;
+        dic.readLine(); // the entry count
+        while (!dic.atEnd()) {
+            const QString line = QString::fromUtf8(dic.readLine()).trimmed();
+            if (line.isEmpty() || !line.at(0).isUpper())
+                continue;
+            const qsizetype slash = line.indexOf(u'/');
+            flagsOf.insert(line.left(slash), slash < 0 ? QString() : line.mid(slash + 1));
+        }
+        for (auto it = flagsOf.cbegin(); it != flagsOf.cend(); ++it) {
+            const QString &w = it.key();
+            const QString &flags = it.value();
+            quint8 bits = lex::Proper;
+            const bool male = flags.contains(u'K');
+            const bool female = flags.contains(u'I');
+            if (male || female) {
+                if (endsWithAny(w, {u"вич", u"вна", u"ична", u"инична"}))
+                    bits = lex::Patronymic;
+                else if (female && (endsWithAny(w, {u"ова", u"ева", u"ёва", u"ская", u"цкая"}) ||
+                                    (endsWithAny(w, {u"ина", u"ына"}) && flagsOf.contains(w.chopped(1)))))
+                    bits = lex::Surname;
+                else {
+                    bits = lex::Given;
+                    d.givenNames.append({morph::foldCase(w), female});
+                }
+            } else if (flags.contains(u'G')) {
+                bits = lex::Surname;
+            }
+            d.proper.insert(w, bits);
+        }
+        d.hunspell = std::make_unique<Hunspell>(QFile::encodeName(base + QStringLiteral(".aff")).constData(),
+                                                QFile::encodeName(base + QStringLiteral(".dic")).constData());
+    });
+    return d;
+}
+
+} // namespace
+
+RussianLexicon::RussianLexicon()
+{
+    m_loaded = dictionary().hunspell != nullptr;
+}
+
+const RussianLexicon &RussianLexicon::instance()
+{
+    static const RussianLexicon lexicon;
+    return lexicon;
+}
+
+RussianLexicon::Entry RussianLexicon::lookUp(QStringView word) const
+{
+    thread_local QHash<QString, Entry> cache;
+    const QString key = word.toString();
+    const auto it = cache.constFind(key);
+    if (it != cache.cend())
+        return it.value();
+    Entry e;
+    Dictionary &d = dictionary();
+    if (d.hunspell && !word.isEmpty()) {
+        std::vector<std::string> stems;
+        {
+            const std::lock_guard<std::mutex> lock(d.mutex);
+            stems = d.hunspell->stem(key.toStdString());
+        }
+        if (!stems.empty())
+            e.bits |= lex::Known;
+        for (const std::string &s : stems) {
+            const QString stem = QString::fromStdString(s);
+            if (stem.isEmpty())
+                continue;
+            if (stem.at(0).isLower()) {
+                e.bits |= lex::Common;
+                continue;
+            }
+            const quint8 bits = d.proper.value(stem, lex::Proper);
+            e.bits |= bits;
+            // Prefer the name reading's lemma over a place's.
+            if (e.lemma.isEmpty() || (bits & (lex::Given | lex::Surname | lex::Patronymic)))
+                e.lemma = stem;
+        }
+    }
+    if (cache.size() > 200000)
+        cache.clear();
+    cache.insert(key, e);
+    return e;
+}
+
+quint8 RussianLexicon::classify(QStringView word) const
+{
+    return lookUp(word).bits;
+}
+
+QString RussianLexicon::properLemma(QStringView word) const
+{
+    return lookUp(word).lemma;
+}
+
+QList<QPair<QString, bool>> RussianLexicon::givenNames() const
+{
+    return dictionary().givenNames;
+}
+
+} // namespace elshi::entities::detail
