@@ -205,10 +205,19 @@ std::shared_ptr<const EntityData> load()
         data->givenNames.insert(lower, feminine ? morph::Gender::Feminine : morph::Gender::Masculine);
         data->givenNameStems.insert(morph::stemKey(lower, QStringLiteral("ru")));
     }
+    QString stopLang;
     for (const QString &line : dataLines(QStringLiteral("stopwords.txt"))) {
+        if (line.startsWith(u'[') && line.endsWith(u']')) {
+            stopLang = line.mid(1, line.size() - 2).trimmed();
+            continue;
+        }
         for (const QString &word : splitWords(line))
-            data->stopwords.insert(morph::foldCase(word));
+            data->stopwords[stopLang].insert(morph::foldCase(word));
     }
+    // Every language's list includes the shared one.
+    const QSet<QString> shared = data->stopwords.value(QString());
+    for (auto it = data->stopwords.begin(); it != data->stopwords.end(); ++it)
+        it.value().unite(shared);
     QList<QRegularExpression> *list = nullptr;
     for (const QString &line : dataLines(QStringLiteral("triggers.txt"))) {
         if (line.startsWith(u'[') && line.endsWith(u']')) {
@@ -242,6 +251,12 @@ void Gazetteer::add(const QString &phrase, int entry)
         if (!lang.isEmpty() && !morph::isCyrillic(phrase))
             continue;
         const QString key = joinedKey(words, lang);
+        if (words.size() == 1 && !lang.isEmpty()) {
+            QStringList &forms = m_forms[key];
+            const QString form = morph::foldCase(words.first());
+            if (!forms.contains(form))
+                forms.append(form);
+        }
         QList<int> &entries = m_phrases[key];
         if (!entries.contains(entry))
             entries.append(entry);
@@ -249,6 +264,21 @@ void Gazetteer::add(const QString &phrase, int entry)
         for (qsizetype n = 1; n < keys.size(); ++n)
             m_prefixes.insert(QStringList(keys.mid(0, n)).join(u' '));
     }
+}
+
+bool Gazetteer::keepsStem(const QString &key, const QString &lowerWord) const
+{
+    const auto it = m_forms.constFind(key);
+    if (it == m_forms.cend())
+        return true;
+    static const QString soft = QStringLiteral("аеёиоуыэюяйьіәөұү");
+    for (const QString &form : it.value()) {
+        const QStringView needed = !form.isEmpty() && soft.contains(form.back()) ? QStringView(form).chopped(1)
+                                                                                  : QStringView(form);
+        if (lowerWord.startsWith(needed))
+            return true;
+    }
+    return false;
 }
 
 const QList<int> *Gazetteer::find(const QString &key) const

@@ -34,11 +34,16 @@ public:
     // Entry indices for a key, or nullptr.
     const QList<int> *find(const QString &key) const;
     bool hasPrefix(const QString &key) const { return m_prefixes.contains(key); }
+    // Whether one inflected word may be a form of a one-word phrase reached through its stem key:
+    // it must keep the whole phrase but for a final vowel, ь or й ("Кувейте", "Норвегии", "Москвы";
+    // not "Бута" for "Бутан").
+    bool keepsStem(const QString &key, const QString &lowerWord) const;
     int maxWords() const { return m_maxWords; }
 
 private:
     QHash<QString, QList<int>> m_phrases;
     QSet<QString> m_prefixes;
+    QHash<QString, QStringList> m_forms; // stem key of a one-word phrase → the phrases
     int m_maxWords = 1;
 };
 
@@ -59,7 +64,7 @@ struct EntityData
     QHash<QString, QString> demonyms; // stem key → country canonical name
     QHash<QString, morph::Gender> givenNames; // lower case → gender
     QSet<QString> givenNameStems; // Russian stems of given names, to spot inflected ones
-    QSet<QString> stopwords; // lower case
+    QHash<QString, QSet<QString>> stopwords; // by language ("" for all), lower case
     QHash<QString, Triggers> triggers; // by language
 
     // Loads everything; never fails (missing files are logged and skipped).

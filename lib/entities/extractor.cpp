@@ -438,6 +438,15 @@ morph::Gender genderLookup(const QString &lower, const void *context)
     return data->givenNames.value(lower, morph::Gender::Unknown);
 }
 
+const QSet<QString> *stopwordsFor(const EntityData &d, const QString &lang)
+{
+    static const QSet<QString> none;
+    auto it = d.stopwords.constFind(lang);
+    if (it == d.stopwords.cend())
+        it = d.stopwords.constFind(QString());
+    return it == d.stopwords.cend() ? &none : &it.value();
+}
+
 class Run
 {
 public:
@@ -449,6 +458,7 @@ public:
         , m_tokens(tokenize(text))
         , m_owner(m_tokens.size(), -1)
         , m_class(m_tokens.size(), -1)
+        , m_stopwords(*stopwordsFor(data, lang))
     {
     }
 
@@ -489,6 +499,7 @@ private:
     std::vector<int> m_cpIndex; // UTF-16 offset → code point, only when the text has surrogates
     const detail::RussianLexicon &m_lexicon = detail::RussianLexicon::instance();
     std::vector<qint16> m_class; // token → lex:: bits, -1 until asked
+    const QSet<QString> &m_stopwords;
 };
 
 int Run::addSpan(Span span)
@@ -553,7 +564,8 @@ void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int 
             for (const Partial &p : std::as_const(next)) {
                 if (const QList<int> *entries = g.find(p.key)) {
                     // A one-word match through a stem must be a real word, not a short fragment.
-                    const bool acceptable = p.exact || j > i || tok(i).text.size() >= 4;
+                    const bool acceptable =
+                        p.exact || j > i || (tok(i).text.size() >= 4 && g.keepsStem(p.key, tok(i).lower));
                     // Acronyms only as written in capitals: "AU", not "au".
                     const bool acronymOk =
                         !(j == i && tok(i).text.size() <= 4 && !tok(i).upper &&
@@ -920,7 +932,10 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
     // A common word inside the run ends it after another common word; after a name or an unknown
     // word it is a surname that happens to be a word too ("Оливер Кан", "Дик Адвокат").
     for (qsizetype w = 1; w < words.size(); ++w) {
-        if (commonOnly(cls(w)) && commonOnly(cls(w - 1))) {
+        static const QRegularExpression adjective(
+            QStringLiteral("(?:ого|его|ому|ему|ой|ей|ий|ый|ая|яя|ое|ее|ие|ые|ом|ем|им|ым|их|ых|ую|юю)$"));
+        if (commonOnly(cls(w)) && (commonOnly(cls(w - 1)) || isInitial(m_tokens, words.at(w - 1)) ||
+                                   adjective.match(tok(words.at(w)).lower).hasMatch())) {
             words.resize(w);
             break;
         }
@@ -971,7 +986,7 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
         return true;
     if (looksLikeSurname(t.text) && !(c & Proper) && t.text.size() >= 5 && !t.text.contains(u'-'))
         return true;
-    return role && !orgWords().contains(t.lower) && !d.stopwords.contains(t.lower);
+    return role && !orgWords().contains(t.lower) && !m_stopwords.contains(t.lower);
 }
 
 void Run::findPeople(int from, int to)
@@ -991,7 +1006,7 @@ void Run::findPeople(int from, int to)
         while (j < to) {
             const Token &c = tok(j);
             if (c.word && c.cap && free(j) && !c.upper && !c.text.at(0).isDigit()) {
-                if (d.stopwords.contains(c.lower) && j > i)
+                if (m_stopwords.contains(c.lower) && j > i)
                     break;
                 last = j;
                 ++words;
@@ -1026,7 +1041,7 @@ void Run::findPeople(int from, int to)
         }
         int first = i;
         // A sentence-initial function word is no name.
-        while (first <= last && tok(first).word && d.stopwords.contains(tok(first).lower))
+        while (first <= last && tok(first).word && m_stopwords.contains(tok(first).lower))
             first += 1;
         if (first > last || !tok(first).word) {
             i = j > i ? j : i + 1;
@@ -1057,7 +1072,7 @@ void Run::findPeople(int from, int to)
             if (nameWords >= 2 && nameWords <= 5)
                 person = given || surname || initial || afterRole || apposition;
             else if (nameWords == 1)
-                person = (afterRole && !orgWords().contains(tok(first).lower) && !d.stopwords.contains(tok(first).lower)) ||
+                person = (afterRole && !orgWords().contains(tok(first).lower) && !m_stopwords.contains(tok(first).lower)) ||
                     (surname && tok(first).text.size() >= 6 && !tok(first).text.contains(u'-'));
             if (nameWords > 5 && given) {
                 // Trim to the given name and what follows it.
