@@ -302,6 +302,14 @@ void EntityData::wordKeys(const QString &lower, const QString &lang, QStringList
     const QString stem = morph::stemKey(lower, lang.isEmpty() ? QStringLiteral("en") : lang);
     if (stem != lower)
         keys->append(stem);
+    // A Kazakh word may end in more than one case ending ("Өскеменде": -нде or -де); try each.
+    if (lang == u"kk" && morph::isCyrillic(lower)) {
+        for (const QString &reading : morph::kazakhCaseReadings(lower)) {
+            const QString key = morph::stemKey(reading, lang);
+            if (!keys->contains(key))
+                keys->append(key);
+        }
+    }
     // Snowball reads some names as verbs ("Кувейте" → "кув"): also try the bare noun endings off.
     if (lang == u"ru" && morph::isCyrillic(lower) && lower.size() >= 5) {
         for (const QStringView ending :

@@ -484,6 +484,7 @@ private:
     bool roleAfter(int last, int to) const;
     quint8 russianClass(int i);
     bool russianName(int from, int to, int *first, int *last);
+    void kazakhName(int from, int to, int *first, int *last, int *nameWords, bool *given, bool *surname);
     QString personName(int first, int last, Span *span) const;
     int spanAt(int i) const { return i >= 0 && i < size() ? m_owner[size_t(i)] : -1; }
     int cp(int utf16) const;
@@ -989,6 +990,41 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
     return role && !orgWords().contains(t.lower) && !m_stopwords.contains(t.lower);
 }
 
+// Kazakh runs: a word before a given name that is no surname ("Елбасы Нұрсұлтан Назарбаев",
+// "Биыл Жданов") is left out; a name before "атындағы" or "көшесі" names a street or a school, not
+// a person; a one-word "surname" must be a real Russian-style one (not "Қорытынды").
+void Run::kazakhName(int from, int to, int *first, int *last, int *nameWords, bool *given, bool *surname)
+{
+    auto next = [&](int k) { return k + 1 < to ? tok(k + 1).lower : QString(); };
+    if (*nameWords >= 2 && tok(*first).word && !isGivenName(tok(*first).text) && *first + 1 <= *last &&
+        tok(*first + 1).word && isGivenName(tok(*first + 1).text) &&
+        !(looksLikeSurname(tok(*first).text) && *first > from)) {
+        *first += 1;
+        *nameWords -= 1;
+    }
+    static const QRegularExpression namedAfter(
+        QStringLiteral("^(?:атында|көше|даңғыл|ауыл|аудан|қала|облыс|университет|мектеб|мектеп|ауруханас|орталығ)"));
+    if (namedAfter.match(next(*last)).hasMatch()) {
+        *nameWords = 0;
+        return;
+    }
+    *given = false;
+    *surname = false;
+    for (int k = *first; k <= *last; ++k) {
+        if (!tok(k).word || isInitial(m_tokens, k))
+            continue;
+        if (isGivenName(tok(k).text))
+            *given = true;
+        else if (looksLikeSurname(tok(k).text))
+            *surname = true;
+    }
+    if (*nameWords == 1 && *surname) {
+        const QString bare = morph::stripKazakhCase(tok(*first).lower);
+        if (*first == from || bare.endsWith(u"ын") || bare.endsWith(u"ін") || bare.endsWith(u"ына"))
+            *surname = false;
+    }
+}
+
 void Run::findPeople(int from, int to)
 {
     int i = from;
@@ -1052,7 +1088,7 @@ void Run::findPeople(int from, int to)
             person = russianName(from, to, &first, &last);
         } else {
             // Up to five words make a name; longer runs are titles of documents or events.
-            const int nameWords = words - (first - i);
+            int nameWords = words - (first - i);
             QList<int> wordIdx;
             for (int k = first; k <= last; ++k) {
                 if (tok(k).word)
@@ -1069,8 +1105,12 @@ void Run::findPeople(int from, int to)
             }
             const bool afterRole = roleBefore(first, from);
             const bool apposition = roleAfter(last, to);
+            if (m_lang == u"kk")
+                kazakhName(from, to, &first, &last, &nameWords, &given, &surname);
             if (nameWords >= 2 && nameWords <= 5)
                 person = given || surname || initial || afterRole || apposition;
+            else if (nameWords == 1 && m_lang == u"kk" && given && first > from)
+                person = true; // "Азамат пен Динара": a given name alone, capitalised mid-sentence
             else if (nameWords == 1)
                 person = (afterRole && !orgWords().contains(tok(first).lower) && !m_stopwords.contains(tok(first).lower)) ||
                     (surname && tok(first).text.size() >= 6 && !tok(first).text.contains(u'-'));

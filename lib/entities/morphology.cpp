@@ -325,6 +325,40 @@ const Suffix kKazakhSuffixes[] = {
 
 } // namespace
 
+// After a possessive -ы/-і (-сы/-сі) the dative, ablative and accusative take an н: облысына,
+// облысынан, облысын.
+static bool possessiveCase(const QString &word, QString *stem)
+{
+    for (const QStringView suffix : {QStringView(u"нан"), QStringView(u"нен"), QStringView(u"на"), QStringView(u"не"),
+                                     QStringView(u"н")}) {
+        if (word.size() < suffix.size() + 4 || !word.endsWith(suffix, Qt::CaseInsensitive))
+            continue;
+        const QChar before = word.at(word.size() - suffix.size() - 1).toLower();
+        if (before == u'ы' || before == u'і') {
+            *stem = word.left(word.size() - suffix.size());
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList kazakhCaseReadings(const QString &word)
+{
+    QStringList out;
+    for (const Suffix &s : kKazakhSuffixes) {
+        const QStringView suffix(s.text);
+        if (word.size() < suffix.size() + 3 || !word.endsWith(suffix, Qt::CaseInsensitive))
+            continue;
+        const QString stem = word.left(word.size() - suffix.size());
+        if ((s.allowed & bit(classOf(stem.back()))) && !out.contains(stem))
+            out.append(stem);
+    }
+    QString stem;
+    if (possessiveCase(word, &stem) && !out.contains(stem))
+        out.append(stem);
+    return out;
+}
+
 QString stripKazakhCase(const QString &word)
 {
     for (const Suffix &s : kKazakhSuffixes) {
@@ -335,6 +369,9 @@ QString stripKazakhCase(const QString &word)
         if (s.allowed & bit(classOf(stem.back())))
             return stem;
     }
+    QString stem;
+    if (possessiveCase(word, &stem))
+        return stem;
     return word;
 }
 

@@ -48,6 +48,10 @@ RussianName russianNominative(const QStringList &words, GenderLookup lookup = nu
 // "Алматыдағы" → "Алматы". Words without such an ending come back unchanged.
 QString stripKazakhCase(const QString &word);
 
+// Every stem one Kazakh case ending can leave, longest ending first: "Өскеменде" → {"Өскеме",
+// "Өскемен"}; stripKazakhCase() picks the first. Empty when no ending fits.
+QStringList kazakhCaseReadings(const QString &word);
+
 // "Tokayev's" → "Tokayev".
 QString stripEnglishPossessive(const QString &word);
 
