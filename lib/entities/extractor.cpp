@@ -516,8 +516,18 @@ const QStringList &Run::keysOf(int i)
 {
     auto it = m_keys.find(i);
     if (it == m_keys.end()) {
-        QStringList keys;
-        EntityData::wordKeys(tok(i).lower, m_lang, &keys);
+        // Stemming is the costly part and news repeats its words: remember each word's keys per thread.
+        thread_local QHash<QString, QStringList> known;
+        const QString cacheKey = m_lang + u'\t' + tok(i).lower;
+        auto cached = known.constFind(cacheKey);
+        if (cached == known.cend()) {
+            QStringList computed;
+            EntityData::wordKeys(tok(i).lower, m_lang, &computed);
+            if (known.size() > 300000)
+                known.clear();
+            cached = known.insert(cacheKey, computed);
+        }
+        QStringList keys = cached.value();
         const QString &lower = tok(i).lower;
         // "БҰҰ-ның", "UN-led": the part before a hyphenated case ending.
         const qsizetype dash = lower.indexOf(u'-');
@@ -566,7 +576,7 @@ void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int 
                 if (const QList<int> *entries = g.find(p.key)) {
                     // A one-word match through a stem must be a real word, not a short fragment.
                     const bool acceptable =
-                        p.exact || j > i || (tok(i).text.size() >= 4 && g.keepsStem(p.key, tok(i).lower));
+                        j > i || ((p.exact || tok(i).text.size() >= 4) && g.keepsStem(p.key, tok(i).lower));
                     // Acronyms only as written in capitals: "AU", not "au".
                     const bool acronymOk =
                         !(j == i && tok(i).text.size() <= 4 && !tok(i).upper &&
@@ -974,7 +984,7 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
     if (words.size() == 1 && isInitial(m_tokens, words.first()))
         return false;
     if (words.size() >= 2)
-        return anyName || initial || role || unknown >= 2;
+        return anyName || initial || role || (unknown >= 1 && !anyCommon);
     const quint8 c = cls(0);
     const Token &t = tok(words.first());
     if (initial)
@@ -1532,8 +1542,24 @@ Extraction Run::run()
     }
     resolveCoreference();
     buildRoles(&out);
-    for (const auto &[from, to] : ranges)
-        findMeetings(from, to, &out);
+    // The meeting triggers run once over the whole text; only sentences they touch are read closely.
+    std::vector<std::pair<int, int>> triggerHits;
+    if (const auto it = d.triggers.constFind(m_lang); it != d.triggers.cend()) {
+        for (const QRegularExpression &re : it.value().meeting) {
+            auto matches = re.globalMatch(m_text);
+            while (matches.hasNext()) {
+                const auto m = matches.next();
+                triggerHits.emplace_back(int(m.capturedStart()), int(m.capturedEnd()));
+            }
+        }
+    }
+    for (const auto &[from, to] : ranges) {
+        const int b = tok(from).b, e = tok(to - 1).e;
+        const bool touched = std::any_of(triggerHits.cbegin(), triggerHits.cend(),
+                                         [&](const std::pair<int, int> &h) { return h.first < e && h.second > b; });
+        if (touched)
+            findMeetings(from, to, &out);
+    }
     for (const Span &s : m_spans) {
         Mention m;
         m.start = cp(tok(s.first).b);

@@ -70,6 +70,39 @@ private Q_SLOTS:
         QTest::newRow("kk genitive") << "kk"
                                      << "Мемлекет басшысы Қасым-Жомарт Тоқаевтың сапары басталды."
                                      << QStringList{"Қасым-Жомарт Тоқаев"};
+        // The ru_RU dictionary: common words at a run's edge are no part of a name.
+        QTest::newRow("ru common word before name")
+            << "ru"
+            << "Скульптор Георгий Франгулян показал эскиз." << QStringList{"Георгий Франгулян"};
+        QTest::newRow("ru capitalised adjective is no name")
+            << "ru"
+            << "Гастроли Большого завершились в Милане." << QStringList{};
+        QTest::newRow("ru genitive place before given name")
+            << "ru"
+            << "Губернатор Приморья Сергей Дарькин уехал." << QStringList{"Сергей Дарькин"};
+        QTest::newRow("ru unknown foreign name") << "ru"
+                                                 << "На матч пришла Пегги Уитсон." << QStringList{"Пегги Уитсон"};
+        QTest::newRow("ru surname that is a word") << "ru"
+                                                   << "Вратарь Оливер Кан ушёл." << QStringList{"Оливер Кан"};
+        QTest::newRow("ru particle syllable") << "ru"
+                                              << "Вчера Марин Ле Пен выступила." << QStringList{"Марин Ле Пен"};
+        QTest::newRow("ru latin spelling in brackets")
+            << "ru"
+            << "Командир Скотт Хоровитц (Scott Horowitz) вернулся."
+            << QStringList{"Скотт Хоровитц", "Scott Horowitz"};
+        QTest::newRow("ru latin words are no name") << "ru"
+                                                    << "Компания Global Cultural Project открылась."
+                                                    << QStringList{};
+        QTest::newRow("kk lone given name") << "kk"
+                                            << "Бүгін Азамат пен Динара келді." << QStringList{"Азамат", "Динара"};
+        QTest::newRow("kk title before name") << "kk"
+                                              << "Елбасы Нұрсұлтан Назарбаев сөз сөйледі."
+                                              << QStringList{"Нұрсұлтан Назарбаев"};
+        QTest::newRow("kk sentence-initial noun is no surname")
+            << "kk"
+            << "Қорытынды шешім қабылданды." << QStringList{};
+        QTest::newRow("kk named after") << "kk"
+                                        << "Ол Ахмет Байтұрсынов атындағы мектепте оқыды." << QStringList{};
         QTest::newRow("kk comitative") << "kk"
                                        << "Министр Дональд Трамппен кездесті." << QStringList{"Дональд Трамп"};
     }
@@ -94,6 +127,11 @@ private Q_SLOTS:
         QTest::newRow("ru inflected") << "ru"
                                       << "Делегация Норвегии прибыла в Женеву из Кувейта."
                                       << QStringList{"Norway", "Kuwait"} << QStringList{"Geneva"};
+        QTest::newRow("kk ending with two readings") << "kk"
+                                                     << "Делегация Өскеменде болды." << QStringList{}
+                                                     << QStringList{"Ust-Kamenogorsk"};
+        QTest::newRow("ru stem must keep the name") << "ru"
+                                                    << "Суд выдал Бута властям." << QStringList{} << QStringList{};
         QTest::newRow("kk suffixes") << "kk"
                                      << "Қазақстанның делегациясы Женевада болды." << QStringList{"Kazakhstan"}
                                      << QStringList{"Geneva"};
