@@ -6,6 +6,7 @@
 
 #include <core/logging.h>
 #include <corpus/filereader.h>
+#include <entities/extractor.h>
 #include <text/normalize.h>
 #include <text/stemmer.h>
 
@@ -20,6 +21,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <deque>
+#include <optional>
 
 namespace elshi::store {
 
@@ -58,7 +60,7 @@ struct FileToRead
     QByteArray knownHash;
 };
 
-PreparedFile prepareFile(const FileToRead &job, const ReadFunction &reader)
+PreparedFile prepareFile(const FileToRead &job, const ReadFunction &reader, const entities::Extractor *extractor)
 {
     PreparedFile file;
     file.path = job.path;
@@ -105,6 +107,10 @@ PreparedFile prepareFile(const FileToRead &job, const ReadFunction &reader)
         const auto language = text::Stemmer::languageFromCode(article.lang);
         prepared.titleTerms = FtsTokenizer::preAnalyse(article.title, language);
         prepared.bodyTerms = FtsTokenizer::preAnalyse(prepared.body, language);
+        if (extractor && !prepared.body.isEmpty()) {
+            prepared.facts = prepareFacts(extractor->extract(prepared.body, article.lang, article.date), prepared.body);
+            prepared.facts.lang = article.lang;
+        }
         prepared.article = std::move(article);
         file.articles.push_back(std::move(prepared));
     }
@@ -229,12 +235,18 @@ core::Result<IngestReport> Ingester::run(const QStringList &paths)
     qint64 bytesInFlight = 0;
     qsizetype next = 0;
     const ReadFunction reader = m_reader;
+    // One extractor for all workers: extract() is const and thread-safe, and the data is shared.
+    std::optional<entities::Extractor> extractorStorage;
+    if (m_extractEntities)
+        extractorStorage.emplace();
+    const entities::Extractor *extractor = extractorStorage ? &*extractorStorage : nullptr;
     const auto submit = [&] {
         while (next < toRead.size() && int(inFlight.size()) < maxInFlight &&
                (inFlight.empty() || bytesInFlight + toRead.at(next).size <= maxBytesInFlight)) {
             const FileToRead job = toRead.at(next++);
             bytesInFlight += job.size;
-            inFlight.push_back(QtConcurrent::run(pool, [job, reader] { return prepareFile(job, reader); }));
+            inFlight.push_back(
+                QtConcurrent::run(pool, [job, reader, extractor] { return prepareFile(job, reader, extractor); }));
         }
     };
 

@@ -15,6 +15,10 @@
 // with its error and never stops the run. The same article in two files (same text after case and
 // white-space folding) is stored once and linked to both.
 //
+// Entities are extracted from the body alone — the text the reader shows, so stored offsets
+// highlight it directly; a title repeats what its body says. Extraction runs beside parsing on the
+// workers; names are resolved to entity ids by the writer (store/entitywriter.h).
+//
 // run() blocks: call it from a worker thread in the GUI. progress() is emitted from that thread,
 // at most every 100 ms and once at the end.
 
@@ -80,6 +84,9 @@ public:
     void setReader(ReadFunction reader) { m_reader = std::move(reader); }
     // How much text goes into one transaction; bigger is faster, smaller loses less on a kill.
     void setTransactionBytes(qint64 bytes) { m_transactionBytes = bytes; }
+    // Find people, organisations, places, roles and meetings in each article's body (on the worker
+    // threads, with entities::Extractor); on by default. Off only to measure what it costs.
+    void setExtractEntities(bool extract) { m_extractEntities = extract; }
     // Merge the full-text index into one segment at the end (slow on big databases, faster queries).
     void setOptimize(bool optimize) { m_optimize = optimize; }
 
@@ -96,6 +103,7 @@ private:
     ReadFunction m_reader;
     qint64 m_transactionBytes = 64 * 1024 * 1024;
     bool m_optimize = false;
+    bool m_extractEntities = true;
     std::atomic_bool m_cancelled{false};
 };
 

@@ -1,6 +1,7 @@
 #include "ingestwriter.h"
 
 #include "database.h"
+#include "entitywriter.h"
 #include "statement.h"
 
 #include <sqlite3.h>
@@ -47,6 +48,7 @@ struct IngestWriter::Statements
 IngestWriter::IngestWriter(Database &db)
     : m_db(db)
     , m_statements(std::make_unique<Statements>(db))
+    , m_entities(std::make_unique<EntityWriter>(db))
 {
 }
 
@@ -102,7 +104,7 @@ bool IngestWriter::removeOrphans(const std::vector<qint64> &articles, Counts &co
         s.stillLinked.reset();
         if (linked)
             continue;
-        if (!s.deleteFts.bind(1, id).exec() || !s.deleteArticle.bind(1, id).exec())
+        if (!m_entities->removeArticle(id) || !s.deleteFts.bind(1, id).exec() || !s.deleteArticle.bind(1, id).exec())
             return false;
         ++counts.removed;
     }
@@ -165,6 +167,8 @@ bool IngestWriter::writeFile(const PreparedFile &file, const KnownFile *known, C
             articleId = sqlite3_last_insert_rowid(m_db.handle());
             if (!s.insertFts.bind(1, articleId).bind(2, prepared.titleTerms).bind(3, prepared.bodyTerms).exec())
                 return false;
+            if (!m_entities->writeArticle(articleId, a.date.sortKey(), prepared.facts))
+                return false;
             ++counts.added;
         }
         if (!s.link.bind(1, fileId).bind(2, articleId).bind(3, a.source.offset).bind(4, a.source.length).exec())
@@ -194,7 +198,7 @@ bool IngestWriter::begin()
 
 bool IngestWriter::commit()
 {
-    return m_db.exec("COMMIT");
+    return m_entities->flush() && m_db.exec("COMMIT");
 }
 
 QString IngestWriter::lastError() const

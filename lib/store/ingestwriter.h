@@ -3,6 +3,8 @@
 // The SQL side of ingest: everything the single writer does to the database for one file, with
 // statements prepared once. Internal to store::Ingester; not thread-safe (it is the one writer).
 
+#include "entityfacts.h"
+
 #include <core/result.h>
 #include <corpus/article.h>
 
@@ -15,6 +17,7 @@
 namespace elshi::store {
 
 class Database;
+class EntityWriter;
 class Statement;
 
 // One article ready to store, prepared on a worker thread.
@@ -25,6 +28,7 @@ struct PreparedArticle
     qint64 contentHash = 0;
     std::string titleTerms; // pre-analysed for the full-text index (FtsTokenizer::preAnalyse)
     std::string bodyTerms;
+    PreparedFacts facts; // entities of the body; empty when ingest runs without extraction
 };
 
 // One file as read by a worker.
@@ -75,7 +79,8 @@ public:
     qint64 articleCount();
 
     bool begin();
-    bool commit();
+    bool commit(); // writes the entity counts held in memory, then commits
+
     QString lastError() const;
 
 private:
@@ -88,6 +93,7 @@ private:
     QHash<QString, qint64> m_langs;
     struct Statements;
     std::unique_ptr<Statements> m_statements;
+    std::unique_ptr<EntityWriter> m_entities;
 };
 
 } // namespace elshi::store

@@ -83,6 +83,105 @@ core::Status migrateTo2(Database &db)
     return select.errorMessage().isEmpty() ? core::success() : core::Status(failed(db));
 }
 
+// People, organisations and places found in the articles, where each is mentioned, the posts people
+// hold and the meetings the texts state. Entity types are entities::EntityType numbers (0 PERSON,
+// 1 ORG, 2 COUNTRY, 3 CITY, 4 LOC). Offsets are UTF-16 positions in articles.body, as the reader
+// highlights them. Existing articles get entities when their files are read again.
+core::Status migrateTo3(Database &db)
+{
+    const bool ok = db.exec(R"(
+CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    type INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    identity_key TEXT NOT NULL,
+    user_locked INTEGER NOT NULL DEFAULT 0,
+    article_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX entities_key ON entities(type, identity_key);
+CREATE INDEX entities_type_count ON entities(type, article_count);
+CREATE TABLE entity_aliases (
+    id INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    alias TEXT NOT NULL,
+    identity_key TEXT NOT NULL,
+    script TEXT,
+    lang TEXT,
+    count INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (entity_id, alias)
+);
+CREATE INDEX entity_aliases_key ON entity_aliases(identity_key);
+CREATE TABLE entity_words (
+    word TEXT NOT NULL,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    PRIMARY KEY (word, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX entity_words_entity ON entity_words(entity_id);
+CREATE TABLE user_key_map (
+    type INTEGER NOT NULL,
+    identity_key TEXT NOT NULL,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    PRIMARY KEY (type, identity_key)
+) WITHOUT ROWID;
+CREATE INDEX user_key_map_entity ON user_key_map(entity_id);
+CREATE TABLE mentions (
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    alias_id INTEGER NOT NULL REFERENCES entity_aliases(id),
+    type INTEGER NOT NULL,
+    PRIMARY KEY (article_id, start, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX mentions_entity ON mentions(entity_id, article_id);
+CREATE TABLE role_facts (
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    alias_id INTEGER NOT NULL REFERENCES entity_aliases(id),
+    title TEXT NOT NULL,
+    country TEXT NOT NULL,
+    host TEXT NOT NULL,
+    PRIMARY KEY (article_id, start, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX role_facts_entity ON role_facts(entity_id);
+CREATE TABLE roles (
+    id INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    title TEXT NOT NULL,
+    country TEXT NOT NULL,
+    host TEXT NOT NULL,
+    first_date_key INTEGER NOT NULL,
+    last_date_key INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    article_count INTEGER NOT NULL,
+    UNIQUE (entity_id, title, country, host)
+);
+CREATE TABLE meetings (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    date_key INTEGER NOT NULL,
+    date_precision INTEGER NOT NULL,
+    place TEXT,
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL
+);
+CREATE INDEX meetings_article ON meetings(article_id);
+CREATE TABLE meeting_participants (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+    position INTEGER NOT NULL,
+    entity_id INTEGER REFERENCES entities(id),
+    alias_id INTEGER REFERENCES entity_aliases(id),
+    unnamed TEXT,
+    is_subject INTEGER NOT NULL,
+    PRIMARY KEY (meeting_id, position)
+) WITHOUT ROWID;
+CREATE INDEX meeting_participants_entity ON meeting_participants(entity_id, meeting_id) WHERE entity_id IS NOT NULL;
+)");
+    return ok ? core::success() : core::Status(failed(db));
+}
+
 } // namespace
 
 const std::vector<Migration> &Schema::migrations()
@@ -90,6 +189,7 @@ const std::vector<Migration> &Schema::migrations()
     static const std::vector<Migration> list{
         {1, "files, articles, outlets, languages", &migrateTo1},
         {2, "full-text index with the elshi tokenizer", &migrateTo2},
+        {3, "entities, mentions, roles and meetings", &migrateTo3},
     };
     return list;
 }

@@ -1,0 +1,429 @@
+#include "entitystore.h"
+
+#include "database.h"
+#include "entityfacts.h"
+#include "statement.h"
+
+#include <core/logging.h>
+
+#include <QJsonArray>
+
+#include <sqlite3.h>
+
+namespace elshi::store {
+
+namespace {
+
+core::DateValue dateOf(qint64 key, qint64 precision)
+{
+    return core::DateValue::fromSortKey(qint32(key), core::DateValue::Precision(precision));
+}
+
+// Roles keep only a yyyymmdd key; shown at day precision, or month/year when the key says so.
+core::DateValue roleDate(qint64 key)
+{
+    if (key <= 0)
+        return {};
+    const auto precision = key % 100 ? core::DateValue::Precision::Day
+        : key % 10000                ? core::DateValue::Precision::Month
+                                     : core::DateValue::Precision::Year;
+    return dateOf(key, qint64(precision));
+}
+
+EntityRecord entityFrom(const Statement &row)
+{
+    return EntityRecord{row.int64(0), entities::EntityType(row.int64(1)), row.text(2), row.int64(3), row.int64(4) != 0};
+}
+
+constexpr const char *kEntityColumns = "SELECT id, type, name, article_count, user_locked FROM entities ";
+
+} // namespace
+
+EntityStore::EntityStore(Database &db)
+    : m_db(db)
+{
+}
+
+EntityStore::~EntityStore() = default;
+
+std::optional<EntityRecord> EntityStore::entity(qint64 id) const
+{
+    Statement select = m_db.prepare(std::string(kEntityColumns) + "WHERE id = ?1");
+    select.bind(1, id);
+    if (!select.step())
+        return std::nullopt;
+    return entityFrom(select);
+}
+
+bool EntityStore::forEachEntity(std::optional<entities::EntityType> type,
+                                const std::function<bool(const EntityRecord &)> &visit) const
+{
+    Statement select =
+        m_db.prepare(std::string(kEntityColumns) + "WHERE ?1 < 0 OR type = ?1 ORDER BY article_count DESC, name, id");
+    select.bind(1, type ? int(*type) : -1);
+    while (select.step()) {
+        if (!visit(entityFrom(select)))
+            return true;
+    }
+    return select.errorMessage().isEmpty();
+}
+
+QList<EntityRecord> EntityStore::people() const
+{
+    QList<EntityRecord> list;
+    forEachEntity(entities::EntityType::Person, [&](const EntityRecord &e) {
+        list.append(e);
+        return true;
+    });
+    return list;
+}
+
+QList<AliasRecord> EntityStore::aliases(qint64 entityId) const
+{
+    QList<AliasRecord> list;
+    Statement select = m_db.prepare("SELECT alias, script, lang, count FROM entity_aliases WHERE entity_id = ?1 "
+                                    "ORDER BY count DESC, alias");
+    select.bind(1, entityId);
+    while (select.step())
+        list.append({select.text(0), select.text(1), select.text(2), select.int64(3)});
+    return list;
+}
+
+QList<RoleRecord> EntityStore::rolesOf(qint64 entityId) const
+{
+    QList<RoleRecord> list;
+    Statement select = m_db.prepare("SELECT title, country, host, first_date_key, last_date_key, article_id, "
+                                    "article_count FROM roles WHERE entity_id = ?1 "
+                                    "ORDER BY first_date_key, last_date_key, title");
+    select.bind(1, entityId);
+    while (select.step())
+        list.append({select.text(0), select.text(1), select.text(2), roleDate(select.int64(3)),
+                     roleDate(select.int64(4)), select.int64(5), select.int64(6)});
+    return list;
+}
+
+QList<qint64> EntityStore::find(const QString &name, entities::EntityType type) const
+{
+    QList<qint64> ids;
+    const QString key = identityKeyOf(name, type);
+    if (key.isEmpty())
+        return ids;
+    Statement select =
+        m_db.prepare("SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+                     "WHERE a.identity_key = ?1 AND e.type = ?2 "
+                     "UNION SELECT id FROM entities WHERE type = ?2 AND identity_key = ?1 "
+                     "UNION SELECT entity_id FROM user_key_map WHERE type = ?2 AND identity_key = ?1 ORDER BY 1");
+    select.bind(1, key).bind(2, int(type));
+    while (select.step())
+        ids.append(select.int64(0));
+    return ids;
+}
+
+MeetingRecord EntityStore::meetingFrom(qint64 meetingId) const
+{
+    MeetingRecord meeting;
+    Statement select = m_db.prepare("SELECT article_id, date_key, date_precision, place, evidence_start, "
+                                    "evidence_end FROM meetings WHERE id = ?1");
+    select.bind(1, meetingId);
+    if (!select.step())
+        return meeting;
+    meeting = {meetingId,
+               select.int64(0),
+               dateOf(select.int64(1), select.int64(2)),
+               select.text(3),
+               int(select.int64(4)),
+               int(select.int64(5)),
+               {}};
+    Statement participants =
+        m_db.prepare("SELECT p.entity_id, coalesce(e.name, p.unnamed), p.is_subject FROM meeting_participants p "
+                     "LEFT JOIN entities e ON e.id = p.entity_id WHERE p.meeting_id = ?1 ORDER BY p.position");
+    participants.bind(1, meetingId);
+    while (participants.step())
+        meeting.participants.append(
+            {participants.isNull(0) ? 0 : participants.int64(0), participants.text(1), participants.int64(2) != 0});
+    return meeting;
+}
+
+QList<MeetingRecord> EntityStore::meetingsOf(qint64 entityId) const
+{
+    QList<MeetingRecord> list;
+    Statement select = m_db.prepare("SELECT m.id FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id "
+                                    "WHERE p.entity_id = ?1 GROUP BY m.id ORDER BY m.date_key, m.id");
+    select.bind(1, entityId);
+    while (select.step())
+        list.append(meetingFrom(select.int64(0)));
+    return list;
+}
+
+bool EntityStore::forEachMeeting(const std::function<bool(const MeetingRecord &)> &visit) const
+{
+    Statement select = m_db.prepare("SELECT id FROM meetings ORDER BY date_key, id");
+    while (select.step()) {
+        if (!visit(meetingFrom(select.int64(0))))
+            return true;
+    }
+    return select.errorMessage().isEmpty();
+}
+
+QList<qint64> EntityStore::articlesOf(qint64 entityId) const
+{
+    QList<qint64> ids;
+    Statement select = m_db.prepare("SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?1 ORDER BY 1");
+    select.bind(1, entityId);
+    while (select.step())
+        ids.append(select.int64(0));
+    return ids;
+}
+
+QList<MentionRecord> EntityStore::mentionsOf(qint64 articleId) const
+{
+    QList<MentionRecord> list;
+    Statement select = m_db.prepare("SELECT entity_id, type, start, end FROM mentions WHERE article_id = ?1 "
+                                    "ORDER BY start, end");
+    select.bind(1, articleId);
+    while (select.step())
+        list.append(
+            {select.int64(0), entities::EntityType(select.int64(1)), int(select.int64(2)), int(select.int64(3))});
+    return list;
+}
+
+QString EntityStore::evidenceText(const MeetingRecord &meeting) const
+{
+    Statement body = m_db.prepare("SELECT body FROM articles WHERE id = ?1");
+    body.bind(1, meeting.articleId);
+    if (!body.step())
+        return QString();
+    return body.text(0).mid(meeting.evidenceStart, meeting.evidenceEnd - meeting.evidenceStart).trimmed();
+}
+
+QJsonObject EntityStore::toJson(const EntityRecord &entity) const
+{
+    QJsonArray aliasList;
+    for (const AliasRecord &alias : aliases(entity.id))
+        aliasList.append(alias.alias);
+    QJsonArray roleList;
+    for (const RoleRecord &role : rolesOf(entity.id))
+        roleList.append(QJsonObject{{QStringLiteral("title"), role.title},
+                                    {QStringLiteral("country"), role.country},
+                                    {QStringLiteral("to"), role.to},
+                                    {QStringLiteral("first"), role.first.toIso()},
+                                    {QStringLiteral("last"), role.last.toIso()}});
+    return QJsonObject{{QStringLiteral("id"), entity.id},
+                       {QStringLiteral("name"), entity.name},
+                       {QStringLiteral("aliases"), aliasList},
+                       {QStringLiteral("roles"), roleList},
+                       {QStringLiteral("articles"), entity.articleCount}};
+}
+
+QJsonObject EntityStore::toJson(const MeetingRecord &meeting) const
+{
+    QJsonArray names;
+    for (const ParticipantRecord &p : meeting.participants)
+        names.append(p.name);
+    return QJsonObject{{QStringLiteral("date"), meeting.date.toIso()},
+                       {QStringLiteral("participants"), names},
+                       {QStringLiteral("place"), meeting.place},
+                       {QStringLiteral("article"), meeting.articleId},
+                       {QStringLiteral("evidence"), evidenceText(meeting)}};
+}
+
+core::Status EntityStore::runEdit(const std::function<bool()> &edit, const QString &what)
+{
+    if (!m_db.exec("BEGIN IMMEDIATE"))
+        return core::Error{tr("cannot %1: %2").arg(what, m_db.lastError()), m_db.path()};
+    if (!edit()) {
+        const QString reason = m_db.lastError();
+        m_db.exec("ROLLBACK");
+        return core::Error{tr("cannot %1: %2").arg(what, reason), m_db.path()};
+    }
+    if (!m_db.exec("COMMIT"))
+        return core::Error{tr("cannot %1: %2").arg(what, m_db.lastError()), m_db.path()};
+    return core::success();
+}
+
+namespace {
+
+// The shared tail of merge and split: derived data of an entity recomputed from its facts.
+bool recount(const Database &db, qint64 entityId)
+{
+    Statement count = db.prepare("UPDATE entities SET article_count = "
+                                 "(SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = ?1), "
+                                 "user_locked = 1 WHERE id = ?1");
+    Statement aliasCounts = db.prepare("UPDATE entity_aliases SET count = "
+                                       "(SELECT count(*) FROM mentions m WHERE m.entity_id = ?1 AND m.alias_id = "
+                                       "entity_aliases.id) WHERE entity_id = ?1");
+    Statement deleteRoles = db.prepare("DELETE FROM roles WHERE entity_id = ?1");
+    Statement roles =
+        db.prepare("INSERT INTO roles(entity_id, title, country, host, first_date_key, last_date_key, article_id, "
+                   "article_count) SELECT r.entity_id, r.title, r.country, r.host, "
+                   "coalesce(min(CASE WHEN a.date_key >= 10000000 THEN a.date_key END), 0), "
+                   "coalesce(max(CASE WHEN a.date_key >= 10000000 THEN a.date_key END), 0), "
+                   "min(r.article_id), count(DISTINCT r.article_id) "
+                   "FROM role_facts r JOIN articles a ON a.id = r.article_id WHERE r.entity_id = ?1 "
+                   "GROUP BY r.title, r.country, r.host");
+    return count.bind(1, entityId).exec() && aliasCounts.bind(1, entityId).exec() &&
+        deleteRoles.bind(1, entityId).exec() && roles.bind(1, entityId).exec();
+}
+
+bool mapKey(const Database &db, int type, const QString &key, qint64 entityId)
+{
+    Statement map =
+        db.prepare("INSERT OR REPLACE INTO user_key_map(type, identity_key, entity_id) VALUES (?1, ?2, ?3)");
+    return key.isEmpty() || map.bind(1, type).bind(2, key).bind(3, entityId).exec();
+}
+
+bool addWords(const Database &db, int type, const QString &key, qint64 entityId)
+{
+    if (type != int(entities::EntityType::Person) || !key.contains(u' '))
+        return true;
+    Statement insert = db.prepare("INSERT OR IGNORE INTO entity_words(word, entity_id) VALUES (?1, ?2)");
+    for (const QString &word : key.split(u' ', Qt::SkipEmptyParts)) {
+        if (!insert.bind(1, word).bind(2, entityId).exec())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+core::Status EntityStore::merge(qint64 into, qint64 from)
+{
+    const auto a = entity(into);
+    const auto b = entity(from);
+    if (!a || !b)
+        return core::Error{tr("no entity with id %1").arg(!a ? into : from), m_db.path()};
+    if (into == from)
+        return core::Error{tr("cannot merge entity %1 into itself").arg(into), m_db.path()};
+    if (a->type != b->type)
+        return core::Error{
+            tr("cannot merge a %1 into a %2").arg(entities::typeName(b->type), entities::typeName(a->type)),
+            m_db.path()};
+    const int type = int(a->type);
+    return runEdit(
+        [&] {
+            const Database &db = m_db;
+            // Aliases: one spelling both share becomes one alias; the rest move.
+            Statement aliases = db.prepare("SELECT id, alias, identity_key FROM entity_aliases WHERE entity_id = ?1");
+            Statement same = db.prepare("SELECT id FROM entity_aliases WHERE entity_id = ?1 AND alias = ?2");
+            Statement moveAlias = db.prepare("UPDATE entity_aliases SET entity_id = ?2 WHERE id = ?1");
+            Statement deleteAlias = db.prepare("DELETE FROM entity_aliases WHERE id = ?1");
+            Statement mentions = db.prepare("UPDATE mentions SET alias_id = ?2 WHERE entity_id = ?3 AND alias_id = ?1");
+            Statement roleFacts =
+                db.prepare("UPDATE role_facts SET alias_id = ?2 WHERE entity_id = ?3 AND alias_id = ?1");
+            Statement participants =
+                db.prepare("UPDATE meeting_participants SET alias_id = ?2 WHERE entity_id = ?3 AND alias_id = ?1");
+            aliases.bind(1, from);
+            QStringList keys;
+            while (aliases.step()) {
+                const qint64 alias = aliases.int64(0);
+                keys.append(aliases.text(2));
+                same.bind(1, into).bind(2, aliases.text(1));
+                const qint64 target = same.step() ? same.int64(0) : 0;
+                same.reset();
+                if (!target) {
+                    if (!moveAlias.bind(1, alias).bind(2, into).exec())
+                        return false;
+                    continue;
+                }
+                if (!mentions.bind(1, alias).bind(2, target).bind(3, from).exec() ||
+                    !roleFacts.bind(1, alias).bind(2, target).bind(3, from).exec() ||
+                    !participants.bind(1, alias).bind(2, target).bind(3, from).exec() ||
+                    !deleteAlias.bind(1, alias).exec())
+                    return false;
+            }
+            if (!aliases.errorMessage().isEmpty())
+                return false;
+            Statement fromKey = db.prepare("SELECT identity_key FROM entities WHERE id = ?1");
+            fromKey.bind(1, from);
+            if (fromKey.step())
+                keys.append(fromKey.text(0));
+            fromKey.reset();
+
+            // The facts: the primary keys include the entity, so a row both already have is dropped.
+            for (const char *sql : {"UPDATE OR IGNORE mentions SET entity_id = ?1 WHERE entity_id = ?2",
+                                    "DELETE FROM mentions WHERE entity_id = ?2",
+                                    "UPDATE OR IGNORE role_facts SET entity_id = ?1 WHERE entity_id = ?2",
+                                    "DELETE FROM role_facts WHERE entity_id = ?2",
+                                    "UPDATE meeting_participants SET entity_id = ?1 WHERE entity_id = ?2",
+                                    "UPDATE user_key_map SET entity_id = ?1 WHERE entity_id = ?2",
+                                    "INSERT OR IGNORE INTO entity_words(word, entity_id) "
+                                    "SELECT word, ?1 FROM entity_words WHERE entity_id = ?2",
+                                    "DELETE FROM entity_words WHERE entity_id = ?2",
+                                    "DELETE FROM roles WHERE entity_id = ?2", "DELETE FROM entities WHERE id = ?2"}) {
+                Statement step = db.prepare(sql);
+                // A statement naming only ?2 still has a ?1 slot; binding both is harmless.
+                if (!step.bind(1, into).bind(2, from).exec())
+                    return false;
+            }
+            for (const QString &key : std::as_const(keys)) {
+                if (!mapKey(db, type, key, into))
+                    return false;
+            }
+            return recount(db, into);
+        },
+        tr("merge entity %1 into %2").arg(from).arg(into));
+}
+
+core::Result<qint64> EntityStore::split(qint64 entityId, const QString &alias)
+{
+    const auto source = entity(entityId);
+    if (!source)
+        return core::Error{tr("no entity with id %1").arg(entityId), m_db.path()};
+    Statement find = m_db.prepare("SELECT id, identity_key, (SELECT count(*) FROM entity_aliases WHERE entity_id = ?1) "
+                                  "FROM entity_aliases WHERE entity_id = ?1 AND alias = ?2");
+    find.bind(1, entityId).bind(2, alias);
+    if (!find.step())
+        return core::Error{tr("entity %1 has no alias '%2'").arg(entityId).arg(alias), m_db.path()};
+    const qint64 aliasId = find.int64(0);
+    const QString key = find.text(1);
+    if (find.int64(2) < 2)
+        return core::Error{tr("'%1' is the only alias of entity %2; rename it instead").arg(alias).arg(entityId),
+                           m_db.path()};
+    find.reset();
+    qint64 newId = 0;
+    const int type = int(source->type);
+    const core::Status status = runEdit(
+        [&] {
+            const Database &db = m_db;
+            Statement insert =
+                db.prepare("INSERT INTO entities(type, name, identity_key, user_locked) VALUES (?1, ?2, ?3, 1)");
+            if (!insert.bind(1, type).bind(2, alias).bind(3, key).exec())
+                return false;
+            newId = sqlite3_last_insert_rowid(db.handle());
+            for (const char *sql :
+                 {"UPDATE entity_aliases SET entity_id = ?2 WHERE id = ?3",
+                  "UPDATE mentions SET entity_id = ?2 WHERE entity_id = ?1 AND alias_id = ?3",
+                  "UPDATE role_facts SET entity_id = ?2 WHERE entity_id = ?1 AND alias_id = ?3",
+                  "UPDATE meeting_participants SET entity_id = ?2 WHERE entity_id = ?1 AND alias_id = ?3"}) {
+                Statement step = db.prepare(sql);
+                if (!step.bind(1, entityId).bind(2, newId).bind(3, aliasId).exec())
+                    return false;
+            }
+            // If the entity was named by the alias that left, it takes its best remaining one.
+            Statement rename =
+                db.prepare("UPDATE entities SET name = (SELECT alias FROM entity_aliases WHERE entity_id = ?1 "
+                           "ORDER BY count DESC, length(alias) DESC LIMIT 1) WHERE id = ?1 AND name = ?2");
+            return rename.bind(1, entityId).bind(2, alias).exec() && addWords(db, type, key, newId) &&
+                mapKey(db, type, key, newId) && recount(db, entityId) && recount(db, newId);
+        },
+        tr("split '%1' from entity %2").arg(alias).arg(entityId));
+    if (!status)
+        return status.error();
+    return newId;
+}
+
+core::Status EntityStore::rename(qint64 entityId, const QString &name)
+{
+    if (!entity(entityId))
+        return core::Error{tr("no entity with id %1").arg(entityId), m_db.path()};
+    if (name.trimmed().isEmpty())
+        return core::Error{tr("an entity needs a name"), m_db.path()};
+    return runEdit(
+        [&] {
+            Statement update = m_db.prepare("UPDATE entities SET name = ?2, user_locked = 1 WHERE id = ?1");
+            return update.bind(1, entityId).bind(2, name.trimmed()).exec();
+        },
+        tr("rename entity %1").arg(entityId));
+}
+
+} // namespace elshi::store

@@ -1,0 +1,413 @@
+#include "entitywriter.h"
+
+#include "database.h"
+#include "statement.h"
+
+#include <entities/identity.h>
+
+#include <sqlite3.h>
+
+namespace elshi::store {
+
+namespace {
+
+quint64 aliasHash(qint64 entityId, quint64 nameHash)
+{
+    return nameHash ^ (quint64(entityId) * 0x9e3779b97f4a7c15ULL);
+}
+
+QString scriptOf(const QString &name)
+{
+    for (const QChar c : name) {
+        if (!c.isLetter())
+            continue;
+        if (c.script() == QChar::Script_Latin)
+            return QStringLiteral("Latn");
+        if (c.script() == QChar::Script_Cyrillic)
+            return QStringLiteral("Cyrl");
+        return QString();
+    }
+    return QString();
+}
+
+// How a person is shown: the fullest name, preferring Latin script (what most readers of all
+// three languages can read), as entities::PersonIndex::displayName chooses.
+bool isBetterName(const QString &candidate, const QString &current)
+{
+    const bool latin = scriptOf(candidate) == u"Latn";
+    const bool currentLatin = scriptOf(current) == u"Latn";
+    if (latin != currentLatin)
+        return latin;
+    return candidate.size() > current.size();
+}
+
+// Roles are ranged over dated articles; a key without a year (below 1000-00-00) says nothing.
+qint32 roleDateKey(qint32 key)
+{
+    return key >= 10000000 ? key : 0;
+}
+
+} // namespace
+
+struct EntityWriter::Statements
+{
+    explicit Statements(Database &db)
+        : userKey(db.prepare("SELECT entity_id FROM user_key_map WHERE type = ?1 AND identity_key = ?2"))
+        , entityByKey(db.prepare("SELECT id FROM entities WHERE type = ?1 AND identity_key = ?2 ORDER BY id LIMIT 1"))
+        , insertEntity(db.prepare("INSERT INTO entities(type, name, identity_key) VALUES (?1, ?2, ?3)"))
+        , insertWord(db.prepare("INSERT OR IGNORE INTO entity_words(word, entity_id) VALUES (?1, ?2)"))
+        , candidates(db.prepare("SELECT entity_id FROM entity_words WHERE word = ?1 LIMIT 64"))
+        , namesOf(db.prepare("SELECT name FROM entities WHERE id = ?1 "
+                             "UNION SELECT alias FROM entity_aliases WHERE entity_id = ?1"))
+        , aliasByName(db.prepare("SELECT id FROM entity_aliases WHERE entity_id = ?1 AND alias = ?2"))
+        , insertAlias(db.prepare("INSERT INTO entity_aliases(entity_id, alias, identity_key, script, lang, count) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, 0)"))
+        , entityState(db.prepare("SELECT name, user_locked, type FROM entities WHERE id = ?1"))
+        , renameEntity(db.prepare("UPDATE entities SET name = ?2 WHERE id = ?1"))
+        , insertMention(db.prepare("INSERT OR IGNORE INTO mentions(article_id, start, end, entity_id, alias_id, type) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
+        , insertRoleFact(db.prepare("INSERT OR IGNORE INTO role_facts(article_id, start, end, entity_id, title, "
+                                    "country, host, alias_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"))
+        , upsertRole(db.prepare(
+              "INSERT INTO roles(entity_id, title, country, host, first_date_key, last_date_key, article_id, "
+              "article_count) VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, 1) "
+              "ON CONFLICT(entity_id, title, country, host) DO UPDATE SET "
+              "first_date_key = CASE WHEN excluded.first_date_key = 0 THEN first_date_key "
+              "WHEN first_date_key = 0 THEN excluded.first_date_key "
+              "ELSE min(first_date_key, excluded.first_date_key) END, "
+              "last_date_key = max(last_date_key, excluded.last_date_key), "
+              "article_id = min(article_id, excluded.article_id), article_count = article_count + 1"))
+        , insertMeeting(db.prepare("INSERT INTO meetings(article_id, date_key, date_precision, place, evidence_start, "
+                                   "evidence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
+        , insertParticipant(db.prepare("INSERT INTO meeting_participants(meeting_id, position, entity_id, unnamed, "
+                                       "is_subject, alias_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
+        , mentionCounts(db.prepare("SELECT alias_id, entity_id, count(*) FROM mentions WHERE article_id = ?1 "
+                                   "GROUP BY alias_id"))
+        , deleteMentions(db.prepare("DELETE FROM mentions WHERE article_id = ?1"))
+        , roleEntities(db.prepare("SELECT DISTINCT entity_id FROM role_facts WHERE article_id = ?1"))
+        , deleteRoleFacts(db.prepare("DELETE FROM role_facts WHERE article_id = ?1"))
+        , participantEntities(db.prepare("SELECT p.entity_id FROM meetings m JOIN meeting_participants p "
+                                         "ON p.meeting_id = m.id WHERE m.article_id = ?1 AND p.entity_id IS NOT NULL"))
+        , deleteParticipants(db.prepare("DELETE FROM meeting_participants WHERE meeting_id IN "
+                                        "(SELECT id FROM meetings WHERE article_id = ?1)"))
+        , deleteMeetings(db.prepare("DELETE FROM meetings WHERE article_id = ?1"))
+        , addAliasCount(db.prepare("UPDATE entity_aliases SET count = count + ?2 WHERE id = ?1"))
+        , addArticleCount(db.prepare("UPDATE entities SET article_count = article_count + ?2 WHERE id = ?1"))
+        , deleteRoles(db.prepare("DELETE FROM roles WHERE entity_id = ?1"))
+        , recomputeRoles(db.prepare(
+              "INSERT INTO roles(entity_id, title, country, host, first_date_key, last_date_key, article_id, "
+              "article_count) SELECT r.entity_id, r.title, r.country, r.host, "
+              "coalesce(min(CASE WHEN a.date_key >= 10000000 THEN a.date_key END), 0), "
+              "coalesce(max(CASE WHEN a.date_key >= 10000000 THEN a.date_key END), 0), "
+              "min(r.article_id), count(DISTINCT r.article_id) "
+              "FROM role_facts r JOIN articles a ON a.id = r.article_id WHERE r.entity_id = ?1 "
+              "GROUP BY r.title, r.country, r.host"))
+        , orphanState(db.prepare(
+              "SELECT user_locked = 0 AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?1) "
+              "AND NOT EXISTS (SELECT 1 FROM role_facts WHERE entity_id = ?1) "
+              "AND NOT EXISTS (SELECT 1 FROM meeting_participants WHERE entity_id = ?1) FROM entities WHERE id = ?1"))
+        , deleteAliases(db.prepare("DELETE FROM entity_aliases WHERE entity_id = ?1"))
+        , deleteWords(db.prepare("DELETE FROM entity_words WHERE entity_id = ?1"))
+        , deleteEntity(db.prepare("DELETE FROM entities WHERE id = ?1"))
+    {
+    }
+    Statement userKey, entityByKey, insertEntity, insertWord, candidates, namesOf, aliasByName, insertAlias,
+        entityState, renameEntity, insertMention, insertRoleFact, upsertRole, insertMeeting, insertParticipant,
+        mentionCounts, deleteMentions, roleEntities, deleteRoleFacts, participantEntities, deleteParticipants,
+        deleteMeetings, addAliasCount, addArticleCount, deleteRoles, recomputeRoles, orphanState, deleteAliases,
+        deleteWords, deleteEntity;
+};
+
+EntityWriter::EntityWriter(Database &db)
+    : m_db(db)
+    , m_s(std::make_unique<Statements>(db))
+{
+    // The most-mentioned entities first: they are the ones most articles name. User mappings last,
+    // so they override an entity that still carries the same key.
+    Statement frequent = db.prepare("SELECT type, identity_key, id FROM entities ORDER BY article_count DESC LIMIT ?1");
+    frequent.bind(1, qint64(kCacheEntries / 2));
+    while (frequent.step())
+        remember(m_entities, keyHashOf(frequent.text(1), entities::EntityType(frequent.int64(0))), frequent.int64(2));
+    Statement mapped = db.prepare("SELECT type, identity_key, entity_id FROM user_key_map");
+    while (mapped.step())
+        remember(m_entities, keyHashOf(mapped.text(1), entities::EntityType(mapped.int64(0))), mapped.int64(2));
+}
+
+EntityWriter::~EntityWriter() = default;
+
+void EntityWriter::remember(std::unordered_map<quint64, qint64> &cache, quint64 hash, qint64 id)
+{
+    // Dropping everything when full is crude but keeps the bound without bookkeeping; the
+    // frequent names come back on their next mention.
+    if (cache.size() >= kCacheEntries)
+        cache.clear();
+    cache[hash] = id;
+}
+
+qint64 EntityWriter::entityFor(const PreparedName &name)
+{
+    if (const auto found = m_entities.find(name.keyHash); found != m_entities.end())
+        return found->second;
+    Statements &s = *m_s;
+    qint64 id = 0;
+    if (name.fuzzy)
+        id = fuzzyMatch(name);
+    if (!id) {
+        s.userKey.bind(1, int(name.type)).bind(2, name.key);
+        if (s.userKey.step())
+            id = s.userKey.int64(0);
+        s.userKey.reset();
+    }
+    if (!id) {
+        s.entityByKey.bind(1, int(name.type)).bind(2, name.key);
+        if (s.entityByKey.step())
+            id = s.entityByKey.int64(0);
+        s.entityByKey.reset();
+    }
+    if (!id)
+        id = createEntity(name);
+    if (id)
+        remember(m_entities, name.keyHash, id);
+    return id;
+}
+
+qint64 EntityWriter::fuzzyMatch(const PreparedName &name)
+{
+    Statements &s = *m_s;
+    std::vector<qint64> candidates;
+    s.candidates.bind(1, name.key);
+    while (s.candidates.step())
+        candidates.push_back(s.candidates.int64(0));
+    s.candidates.reset();
+    qint64 match = 0;
+    for (const qint64 candidate : candidates) {
+        bool same = false;
+        s.namesOf.bind(1, candidate);
+        while (!same && s.namesOf.step())
+            same = entities::samePerson(s.namesOf.text(0), name.name);
+        s.namesOf.reset();
+        if (!same)
+            continue;
+        if (match)
+            return 0; // two people fit: "A. Shokybayev" stays apart from both
+        match = candidate;
+    }
+    return match;
+}
+
+qint64 EntityWriter::createEntity(const PreparedName &name)
+{
+    Statements &s = *m_s;
+    if (!s.insertEntity.bind(1, int(name.type)).bind(2, name.name).bind(3, name.key).exec()) {
+        m_failed = true;
+        return 0;
+    }
+    const qint64 id = sqlite3_last_insert_rowid(m_db.handle());
+    if (name.type == entities::EntityType::Person && name.key.contains(u' ')) {
+        for (const QString &word : name.key.split(u' ', Qt::SkipEmptyParts)) {
+            if (!s.insertWord.bind(1, word).bind(2, id).exec())
+                m_failed = true;
+        }
+    }
+    return id;
+}
+
+qint64 EntityWriter::aliasFor(qint64 entityId, const PreparedName &name)
+{
+    const quint64 hash = aliasHash(entityId, name.nameHash);
+    if (const auto found = m_aliases.find(hash); found != m_aliases.end())
+        return found->second;
+    Statements &s = *m_s;
+    qint64 id = 0;
+    s.aliasByName.bind(1, entityId).bind(2, name.name);
+    if (s.aliasByName.step())
+        id = s.aliasByName.int64(0);
+    s.aliasByName.reset();
+    if (!id) {
+        if (!s.insertAlias.bind(1, entityId).bind(2, name.name).bind(3, name.key).bind(4, scriptOf(name.name)).exec()) {
+            m_failed = true;
+            return 0;
+        }
+        id = sqlite3_last_insert_rowid(m_db.handle());
+        // A new spelling may name the person better than the first one seen, unless the user chose.
+        s.entityState.bind(1, entityId);
+        if (s.entityState.step() && s.entityState.int64(1) == 0 &&
+            s.entityState.int64(2) == int(entities::EntityType::Person) &&
+            isBetterName(name.name, s.entityState.text(0))) {
+            s.entityState.reset();
+            s.renameEntity.bind(1, entityId).bind(2, name.name).exec();
+        }
+        s.entityState.reset();
+    }
+    remember(m_aliases, hash, id);
+    return id;
+}
+
+bool EntityWriter::writeArticle(qint64 articleId, qint32 dateKey, const PreparedFacts &facts)
+{
+    Statements &s = *m_s;
+    s.insertAlias.bind(5, facts.lang.isEmpty() ? QString() : facts.lang);
+    std::unordered_set<qint64> named;
+    for (const PreparedMention &m : facts.mentions) {
+        const qint64 entity = entityFor(m.name);
+        const qint64 alias = entity ? aliasFor(entity, m.name) : 0;
+        if (!alias)
+            return false;
+        if (!s.insertMention.bind(1, articleId)
+                 .bind(2, m.start)
+                 .bind(3, m.end)
+                 .bind(4, entity)
+                 .bind(5, alias)
+                 .bind(6, int(m.name.type))
+                 .exec())
+            return false;
+        ++m_aliasDelta[alias];
+        named.insert(entity);
+    }
+    for (const qint64 entity : named)
+        ++m_articleDelta[entity];
+
+    QSet<QString> rolesSeen; // one role fact per post and person an article
+    for (const PreparedRole &r : facts.roles) {
+        const qint64 entity = entityFor(r.person);
+        const qint64 alias = entity ? aliasFor(entity, r.person) : 0;
+        if (!alias)
+            return false;
+        if (!s.insertRoleFact.bind(1, articleId)
+                 .bind(2, r.start)
+                 .bind(3, r.end)
+                 .bind(4, entity)
+                 .bind(5, r.title)
+                 .bind(6, r.country.isNull() ? QStringLiteral("") : r.country)
+                 .bind(7, r.host.isNull() ? QStringLiteral("") : r.host)
+                 .bind(8, alias)
+                 .exec())
+            return false;
+        const QString roleKey = QString::number(entity) + u'\x1f' + r.title + u'\x1f' + r.country + u'\x1f' + r.host;
+        if (rolesSeen.contains(roleKey))
+            continue;
+        rolesSeen.insert(roleKey);
+        if (!s.upsertRole.bind(1, entity)
+                 .bind(2, r.title)
+                 .bind(3, r.country.isNull() ? QStringLiteral("") : r.country)
+                 .bind(4, r.host.isNull() ? QStringLiteral("") : r.host)
+                 .bind(5, roleDateKey(dateKey))
+                 .bind(6, articleId)
+                 .exec())
+            return false;
+    }
+
+    for (const PreparedMeeting &m : facts.meetings) {
+        if (!s.insertMeeting.bind(1, articleId)
+                 .bind(2, qint64(m.date.sortKey()))
+                 .bind(3, int(m.date.precision))
+                 .bind(4, m.place.isEmpty() ? QString() : m.place)
+                 .bind(5, m.evidenceStart)
+                 .bind(6, m.evidenceEnd)
+                 .exec())
+            return false;
+        const qint64 meeting = sqlite3_last_insert_rowid(m_db.handle());
+        int position = 0;
+        for (const PreparedName &p : m.participants) {
+            const qint64 entity = entityFor(p);
+            const qint64 alias = entity ? aliasFor(entity, p) : 0;
+            if (!alias)
+                return false;
+            if (!s.insertParticipant.bind(1, meeting)
+                     .bind(2, position)
+                     .bind(3, entity)
+                     .bindNull(4)
+                     .bind(5, position < m.subjectCount ? 1 : 0)
+                     .bind(6, alias)
+                     .exec())
+                return false;
+            ++position;
+        }
+        for (const QString &unnamed : m.unnamed) {
+            if (!s.insertParticipant.bind(1, meeting)
+                     .bind(2, position++)
+                     .bindNull(3)
+                     .bind(4, unnamed)
+                     .bind(5, 0)
+                     .bindNull(6)
+                     .exec())
+                return false;
+        }
+    }
+    return !m_failed;
+}
+
+bool EntityWriter::removeArticle(qint64 articleId)
+{
+    Statements &s = *m_s;
+    std::unordered_set<qint64> named;
+    s.mentionCounts.bind(1, articleId);
+    while (s.mentionCounts.step()) {
+        m_aliasDelta[s.mentionCounts.int64(0)] -= s.mentionCounts.int64(2);
+        named.insert(s.mentionCounts.int64(1));
+    }
+    s.mentionCounts.reset();
+    for (const qint64 entity : named) {
+        --m_articleDelta[entity];
+        m_touched.insert(entity);
+    }
+    s.roleEntities.bind(1, articleId);
+    while (s.roleEntities.step()) {
+        m_dirtyRoles.insert(s.roleEntities.int64(0));
+        m_touched.insert(s.roleEntities.int64(0));
+    }
+    s.roleEntities.reset();
+    s.participantEntities.bind(1, articleId);
+    while (s.participantEntities.step())
+        m_touched.insert(s.participantEntities.int64(0));
+    s.participantEntities.reset();
+    return s.deleteMentions.bind(1, articleId).exec() && s.deleteRoleFacts.bind(1, articleId).exec() &&
+        s.deleteParticipants.bind(1, articleId).exec() && s.deleteMeetings.bind(1, articleId).exec();
+}
+
+bool EntityWriter::flush()
+{
+    Statements &s = *m_s;
+    for (const auto &[alias, delta] : m_aliasDelta) {
+        if (delta && !s.addAliasCount.bind(1, alias).bind(2, delta).exec())
+            return false;
+    }
+    m_aliasDelta.clear();
+    for (const auto &[entity, delta] : m_articleDelta) {
+        if (delta && !s.addArticleCount.bind(1, entity).bind(2, delta).exec())
+            return false;
+    }
+    m_articleDelta.clear();
+    for (const qint64 entity : m_dirtyRoles) {
+        if (!s.deleteRoles.bind(1, entity).exec() || !s.recomputeRoles.bind(1, entity).exec())
+            return false;
+    }
+    m_dirtyRoles.clear();
+    return deleteOrphans() && !m_failed;
+}
+
+bool EntityWriter::deleteOrphans()
+{
+    Statements &s = *m_s;
+    bool deleted = false;
+    for (const qint64 entity : m_touched) {
+        s.orphanState.bind(1, entity);
+        const bool orphan = s.orphanState.step() && s.orphanState.int64(0) != 0;
+        s.orphanState.reset();
+        if (!orphan)
+            continue;
+        if (!s.deleteAliases.bind(1, entity).exec() || !s.deleteWords.bind(1, entity).exec() ||
+            !s.deleteEntity.bind(1, entity).exec())
+            return false;
+        deleted = true;
+    }
+    m_touched.clear();
+    if (deleted) {
+        // Ids of deleted entities must not be handed out again from the caches.
+        m_entities.clear();
+        m_aliases.clear();
+    }
+    return true;
+}
+
+} // namespace elshi::store

@@ -1,0 +1,62 @@
+#pragma once
+
+// The entity side of the ingest writer: resolves extracted names to entity ids and stores an
+// article's mentions, roles and meetings; removes them with the article. Internal to the store,
+// owned by IngestWriter, on the one writer thread.
+//
+// Resolution: a user's merge (user_key_map) first, then an entity with the same type and identity
+// key, then for "A. Shokybayev" the one known person entities::samePerson accepts; otherwise a new
+// entity. Ids are cached in memory by key hash — at most kCacheEntries (about 16 bytes each), the
+// most-mentioned entities loaded at start, the rest looked up through the indexes on a miss — so
+// memory stays bounded whatever the corpus size. A 64-bit hash collision (about 1 in 10^7 at a
+// million distinct names) would join two names; accepted.
+//
+// Counts (alias counts, entities.article_count) and role ranges are accumulated in memory and
+// written by flush(), which the caller runs before each COMMIT; entities left with no mention,
+// role or meeting are deleted there unless user-locked.
+
+#include "entityfacts.h"
+
+#include <QSet>
+
+#include <memory>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace elshi::store {
+
+class Database;
+
+class EntityWriter
+{
+public:
+    static constexpr size_t kCacheEntries = 1 << 18;
+
+    explicit EntityWriter(Database &db);
+    ~EntityWriter();
+
+    bool writeArticle(qint64 articleId, qint32 dateKey, const PreparedFacts &facts);
+    bool removeArticle(qint64 articleId);
+    bool flush();
+
+private:
+    qint64 entityFor(const PreparedName &name);
+    qint64 fuzzyMatch(const PreparedName &name);
+    qint64 createEntity(const PreparedName &name);
+    qint64 aliasFor(qint64 entityId, const PreparedName &name);
+    bool deleteOrphans();
+    void remember(std::unordered_map<quint64, qint64> &cache, quint64 hash, qint64 id);
+
+    Database &m_db;
+    struct Statements;
+    std::unique_ptr<Statements> m_s;
+    std::unordered_map<quint64, qint64> m_entities; // key hash → entity id
+    std::unordered_map<quint64, qint64> m_aliases; // entity id and alias hash → alias id
+    std::unordered_map<qint64, qint64> m_aliasDelta;
+    std::unordered_map<qint64, qint64> m_articleDelta;
+    std::unordered_set<qint64> m_dirtyRoles;
+    std::unordered_set<qint64> m_touched;
+    bool m_failed = false;
+};
+
+} // namespace elshi::store
