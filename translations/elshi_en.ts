@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>TableExport</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>cannot write the file: %1</translation>
+    </message>
+</context>
+<context>
     <name>elshi::cli</name>
     <message>
         <source>Try 'elshi-cli %1--help' for more information.</source>
@@ -102,6 +109,85 @@ Options:
     <message>
         <source>%1: cannot read the gold file</source>
         <translation>%1: cannot read the gold file</translation>
+    </message>
+    <message>
+        <source>List the meetings stated in a database's articles</source>
+        <translation>List the meetings stated in a database's articles</translation>
+    </message>
+    <message>
+        <source>Only meetings of this person, named by any alias in any script ("Мурат Нуртлеу" finds Murat Nurtleu).</source>
+        <translation>Only meetings of this person, named by any alias in any script ("Мурат Нуртлеу" finds Murat Nurtleu).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>--person needs a name</source>
+        <translation>--person needs a name</translation>
+    </message>
+    <message>
+        <source>no person named '%1'</source>
+        <translation>no person named '%1'</translation>
+    </message>
+    <message>
+        <source>List the people of a database with their roles</source>
+        <translation>List the people of a database with their roles</translation>
+    </message>
+    <message>
+        <source>Entities of this type instead of people: PERSON, ORG, COUNTRY, CITY, LOC or all (each line then says its type).</source>
+        <translation>Entities of this type instead of people: PERSON, ORG, COUNTRY, CITY, LOC or all (each line then says its type).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>--type takes PERSON, ORG, COUNTRY, CITY, LOC or all</source>
+        <translation>--type takes PERSON, ORG, COUNTRY, CITY, LOC or all</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::cli::EntityCommand</name>
+    <message>
+        <source>Merge, split or rename people and other entities</source>
+        <translation>Merge, split or rename people and other entities</translation>
+    </message>
+    <message>
+        <source>The database to change.</source>
+        <translation>The database to change.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>JSON Lines output (the default).</source>
+        <translation>JSON Lines output (the default).</translation>
+    </message>
+    <message>
+        <source>merge ID ID (the second into the first), split ID ALIAS (the alias becomes its own entity) or rename ID NAME.</source>
+        <translation>merge ID ID (the second into the first), split ID ALIAS (the alias becomes its own entity) or rename ID NAME.</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db FILE is required</translation>
+    </message>
+    <message>
+        <source>no action: merge, split or rename</source>
+        <translation>no action: merge, split or rename</translation>
+    </message>
+    <message>
+        <source>unknown action '%1': merge, split or rename</source>
+        <translation>unknown action '%1': merge, split or rename</translation>
+    </message>
+    <message>
+        <source>'%1' takes two arguments</source>
+        <translation>'%1' takes two arguments</translation>
+    </message>
+    <message>
+        <source>'%1' is not an entity id</source>
+        <translation>'%1' is not an entity id</translation>
     </message>
 </context>
 <context>
@@ -507,6 +593,48 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::exporting::TableExport</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>cannot write the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::generator</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>Write a synthetic corpus with ground truth</source>
+        <translation>Write a synthetic corpus with ground truth</translation>
+    </message>
+    <message>
+        <source>Folder to write corpus/ and truth/ into (created if missing).</source>
+        <translation>Folder to write corpus/ and truth/ into (created if missing).</translation>
+    </message>
+    <message>
+        <source>Number of articles to write (default 1000).</source>
+        <translation>Number of articles to write (default 1000).</translation>
+    </message>
+    <message>
+        <source>Seed; the same seed writes the same bytes (default 1).</source>
+        <translation>Seed; the same seed writes the same bytes (default 1).</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>--out DIR is required</translation>
+    </message>
+    <message>
+        <source>--articles needs a positive integer, not '%1'</source>
+        <translation>--articles needs a positive integer, not '%1'</translation>
+    </message>
+    <message>
+        <source>--seed needs a non-negative integer, not '%1'</source>
+        <translation>--seed needs a non-negative integer, not '%1'</translation>
+    </message>
+</context>
+<context>
     <name>elshi::models::ArticleListModel</name>
     <message>
         <source>Date</source>
@@ -523,6 +651,64 @@ Options:
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::models::EntityListModel</name>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>post</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::models::MeetingsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Met with</source>
+        <translation>Met with</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
     </message>
 </context>
 <context>
@@ -652,6 +838,49 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::store::EntityStore</name>
+    <message>
+        <source>cannot %1: %2</source>
+        <translation>cannot %1: %2</translation>
+    </message>
+    <message>
+        <source>no entity with id %1</source>
+        <translation>no entity with id %1</translation>
+    </message>
+    <message>
+        <source>cannot merge entity %1 into itself</source>
+        <translation>cannot merge entity %1 into itself</translation>
+    </message>
+    <message>
+        <source>cannot merge a %1 into a %2</source>
+        <translation>cannot merge a %1 into a %2</translation>
+    </message>
+    <message>
+        <source>merge entity %1 into %2</source>
+        <translation>merge entity %1 into %2</translation>
+    </message>
+    <message>
+        <source>entity %1 has no alias '%2'</source>
+        <translation>entity %1 has no alias '%2'</translation>
+    </message>
+    <message>
+        <source>'%1' is the only alias of entity %2; rename it instead</source>
+        <translation>'%1' is the only alias of entity %2; rename it instead</translation>
+    </message>
+    <message>
+        <source>split '%1' from entity %2</source>
+        <translation>split '%1' from entity %2</translation>
+    </message>
+    <message>
+        <source>an entity needs a name</source>
+        <translation>an entity needs a name</translation>
+    </message>
+    <message>
+        <source>rename entity %1</source>
+        <translation>rename entity %1</translation>
+    </message>
+</context>
+<context>
     <name>elshi::store::Ingester</name>
     <message>
         <source>cannot write the database: %1</source>
@@ -757,10 +986,6 @@ Options:
     <message>
         <source>Full Text</source>
         <translation>Full Text</translation>
-    </message>
-    <message>
-        <source>People, organisations and places named in the articles appear here.</source>
-        <translation>People, organisations and places named in the articles appear here.</translation>
     </message>
     <message>
         <source>Open Corpus Folder</source>
@@ -916,6 +1141,161 @@ Options:
     <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Export Meetings as PDF</source>
+        <translation>Export Meetings as PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;Tables</source>
+        <translation>Export &amp;Tables</translation>
+    </message>
+    <message>
+        <source>All Meetings as CSV…</source>
+        <translation>All Meetings as CSV…</translation>
+    </message>
+    <message>
+        <source>All Meetings as JSON…</source>
+        <translation>All Meetings as JSON…</translation>
+    </message>
+    <message>
+        <source>All People as CSV…</source>
+        <translation>All People as CSV…</translation>
+    </message>
+    <message>
+        <source>All People as JSON…</source>
+        <translation>All People as JSON…</translation>
+    </message>
+    <message>
+        <source>Meetings of %1</source>
+        <translation>Meetings of %1</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Person: %1</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>meetings</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::ui::PeoplePane</name>
+    <message>
+        <source>Select a person to see their roles, meetings and articles.</source>
+        <translation>Select a person to see their roles, meetings and articles.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No role stated in the articles.</source>
+        <translation>No role stated in the articles.</translation>
+    </message>
+    <message>
+        <source>No corpus is open.</source>
+        <translation>No corpus is open.</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Merge Selected into “%1”</source>
+        <translation>Merge Selected into “%1”</translation>
+    </message>
+    <message>
+        <source>Split Off Alias</source>
+        <translation>Split Off Alias</translation>
+    </message>
+    <message>
+        <source>Export Meetings…</source>
+        <translation>Export Meetings…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Cannot rename</source>
+        <translation>Cannot rename</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Cannot merge</translation>
+    </message>
+    <message>
+        <source>Cannot split</source>
+        <translation>Cannot split</translation>
+    </message>
+    <message>
+        <source>People, organisations and places named in the articles appear here.</source>
+        <translation>People, organisations and places named in the articles appear here.</translation>
+    </message>
+    <message>
+        <source>Filter names in any script</source>
+        <translation>Filter names in any script</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Cities</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Meetings (%1)</source>
+        <translation>Meetings (%1)</translation>
+    </message>
+    <message>
+        <source>Articles (%1)</source>
+        <translation>Articles (%1)</translation>
+    </message>
+    <message>
+        <source>Double-click a meeting to read the sentence that states it.</source>
+        <translation>Double-click a meeting to read the sentence that states it.</translation>
+    </message>
+    <message>
+        <source>Export this person's meetings and articles as PDF</source>
+        <translation>Export this person's meetings and articles as PDF</translation>
     </message>
 </context>
 <context>

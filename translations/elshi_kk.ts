@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>TableExport</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>файлға жазу мүмкін емес: %1</translation>
+    </message>
+</context>
+<context>
     <name>elshi::cli</name>
     <message>
         <source>Try 'elshi-cli %1--help' for more information.</source>
@@ -102,6 +109,85 @@ Options:
     <message>
         <source>%1: cannot read the gold file</source>
         <translation>%1: эталон файлы оқылмады</translation>
+    </message>
+    <message>
+        <source>List the meetings stated in a database's articles</source>
+        <translation>Дерекқор мақалаларында айтылған кездесулерді тізу</translation>
+    </message>
+    <message>
+        <source>Only meetings of this person, named by any alias in any script ("Мурат Нуртлеу" finds Murat Nurtleu).</source>
+        <translation>Тек осы адамның кездесулері; кез келген атымен, кез келген жазуда ("Мұрат Нұртілеу" Murat Nurtleu-ді табады).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>АТЫ</translation>
+    </message>
+    <message>
+        <source>--person needs a name</source>
+        <translation>--person үшін есім керек</translation>
+    </message>
+    <message>
+        <source>no person named '%1'</source>
+        <translation>'%1' есімді адам жоқ</translation>
+    </message>
+    <message>
+        <source>List the people of a database with their roles</source>
+        <translation>Дерекқордағы адамдарды лауазымдарымен тізу</translation>
+    </message>
+    <message>
+        <source>Entities of this type instead of people: PERSON, ORG, COUNTRY, CITY, LOC or all (each line then says its type).</source>
+        <translation>Адамдардың орнына осы түрдегі нысандар: PERSON, ORG, COUNTRY, CITY, LOC немесе all (әр жолда түрі көрсетіледі).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>ТҮРІ</translation>
+    </message>
+    <message>
+        <source>--type takes PERSON, ORG, COUNTRY, CITY, LOC or all</source>
+        <translation>--type мәні PERSON, ORG, COUNTRY, CITY, LOC немесе all</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::cli::EntityCommand</name>
+    <message>
+        <source>Merge, split or rename people and other entities</source>
+        <translation>Адамдар мен басқа нысандарды біріктіру, бөлу немесе қайта атау</translation>
+    </message>
+    <message>
+        <source>The database to change.</source>
+        <translation>Өзгертілетін дерекқор.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>JSON Lines output (the default).</source>
+        <translation>JSON Lines шығысы (әдепкі).</translation>
+    </message>
+    <message>
+        <source>merge ID ID (the second into the first), split ID ALIAS (the alias becomes its own entity) or rename ID NAME.</source>
+        <translation>merge ID ID (екіншісі біріншісіне қосылады), split ID ALIAS (бүркеншік ат жеке нысанға айналады) немесе rename ID NAME.</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db ФАЙЛ міндетті</translation>
+    </message>
+    <message>
+        <source>no action: merge, split or rename</source>
+        <translation>әрекет жоқ: merge, split немесе rename</translation>
+    </message>
+    <message>
+        <source>unknown action '%1': merge, split or rename</source>
+        <translation>белгісіз әрекет '%1': merge, split немесе rename</translation>
+    </message>
+    <message>
+        <source>'%1' takes two arguments</source>
+        <translation>'%1' екі аргумент қабылдайды</translation>
+    </message>
+    <message>
+        <source>'%1' is not an entity id</source>
+        <translation>'%1' нысан идентификаторы емес</translation>
     </message>
 </context>
 <context>
@@ -507,6 +593,48 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::exporting::TableExport</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>файлға жазу мүмкін емес: %1</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::generator</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 жазылмады</translation>
+    </message>
+    <message>
+        <source>Write a synthetic corpus with ground truth</source>
+        <translation>Эталон деректерімен бірге синтетикалық корпус жазу</translation>
+    </message>
+    <message>
+        <source>Folder to write corpus/ and truth/ into (created if missing).</source>
+        <translation>corpus/ және truth/ жазылатын қалта (жоқ болса жасалады).</translation>
+    </message>
+    <message>
+        <source>Number of articles to write (default 1000).</source>
+        <translation>Жазылатын мақалалар саны (әдепкі 1000).</translation>
+    </message>
+    <message>
+        <source>Seed; the same seed writes the same bytes (default 1).</source>
+        <translation>Бастапқы сан; бірдей сан бірдей байттарды жазады (әдепкі 1).</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>--out ҚАЛТА міндетті</translation>
+    </message>
+    <message>
+        <source>--articles needs a positive integer, not '%1'</source>
+        <translation>--articles оң бүтін сан болуы керек, '%1' емес</translation>
+    </message>
+    <message>
+        <source>--seed needs a non-negative integer, not '%1'</source>
+        <translation>--seed теріс емес бүтін сан болуы керек, '%1' емес</translation>
+    </message>
+</context>
+<context>
     <name>elshi::models::ArticleListModel</name>
     <message>
         <source>Date</source>
@@ -523,6 +651,64 @@ Options:
     <message>
         <source>Language</source>
         <translation>Тілі</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::models::EntityListModel</name>
+    <message>
+        <source>person</source>
+        <translation>адам</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>ұйым</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>ел</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>қала</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>жер</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>лауазым</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Мақалалар</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::models::MeetingsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Met with</source>
+        <translation>Кіммен кездесті</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Мақала</translation>
     </message>
 </context>
 <context>
@@ -652,6 +838,49 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::store::EntityStore</name>
+    <message>
+        <source>cannot %1: %2</source>
+        <translation>%1 мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>no entity with id %1</source>
+        <translation>%1 идентификаторлы нысан жоқ</translation>
+    </message>
+    <message>
+        <source>cannot merge entity %1 into itself</source>
+        <translation>%1 нысанын өзіне біріктіру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>cannot merge a %1 into a %2</source>
+        <translation>%1 түрін %2 түріне біріктіру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>merge entity %1 into %2</source>
+        <translation>%1 нысанын %2 нысанына біріктіру</translation>
+    </message>
+    <message>
+        <source>entity %1 has no alias '%2'</source>
+        <translation>%1 нысанында '%2' деген бүркеншік ат жоқ</translation>
+    </message>
+    <message>
+        <source>'%1' is the only alias of entity %2; rename it instead</source>
+        <translation>'%1' — %2 нысанының жалғыз аты; оның орнына қайта атаңыз</translation>
+    </message>
+    <message>
+        <source>split '%1' from entity %2</source>
+        <translation>'%1' атын %2 нысанынан бөлу</translation>
+    </message>
+    <message>
+        <source>an entity needs a name</source>
+        <translation>нысанның аты болуы керек</translation>
+    </message>
+    <message>
+        <source>rename entity %1</source>
+        <translation>%1 нысанын қайта атау</translation>
+    </message>
+</context>
+<context>
     <name>elshi::store::Ingester</name>
     <message>
         <source>cannot write the database: %1</source>
@@ -757,10 +986,6 @@ Options:
     <message>
         <source>Full Text</source>
         <translation>Толық мәтін</translation>
-    </message>
-    <message>
-        <source>People, organisations and places named in the articles appear here.</source>
-        <translation>Мақалаларда аталған адамдар, ұйымдар мен жерлер осында көрсетіледі.</translation>
     </message>
     <message>
         <source>Open Corpus Folder</source>
@@ -916,6 +1141,161 @@ Options:
     <message>
         <source>Export failed</source>
         <translation>Экспорт сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source>Export Meetings as PDF</source>
+        <translation>Кездесулерді PDF ретінде экспорттау</translation>
+    </message>
+    <message>
+        <source>Export &amp;Tables</source>
+        <translation>&amp;Кестелерді экспорттау</translation>
+    </message>
+    <message>
+        <source>All Meetings as CSV…</source>
+        <translation>Барлық кездесулер — CSV…</translation>
+    </message>
+    <message>
+        <source>All Meetings as JSON…</source>
+        <translation>Барлық кездесулер — JSON…</translation>
+    </message>
+    <message>
+        <source>All People as CSV…</source>
+        <translation>Барлық адамдар — CSV…</translation>
+    </message>
+    <message>
+        <source>All People as JSON…</source>
+        <translation>Барлық адамдар — JSON…</translation>
+    </message>
+    <message>
+        <source>Meetings of %1</source>
+        <translation>%1 кездесулері</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Адам: %1</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>кездесулер</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>адамдар</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON файлдары (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::ui::PeoplePane</name>
+    <message>
+        <source>Select a person to see their roles, meetings and articles.</source>
+        <translation>Лауазымдарын, кездесулерін және мақалаларын көру үшін адамды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No role stated in the articles.</source>
+        <translation>Мақалаларда лауазымы айтылмаған.</translation>
+    </message>
+    <message>
+        <source>No corpus is open.</source>
+        <translation>Ашық корпус жоқ.</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Қайта атау…</translation>
+    </message>
+    <message>
+        <source>Merge Selected into “%1”</source>
+        <translation>Таңдалғандарды «%1» нысанына біріктіру</translation>
+    </message>
+    <message>
+        <source>Split Off Alias</source>
+        <translation>Бүркеншік атты бөліп алу</translation>
+    </message>
+    <message>
+        <source>Export Meetings…</source>
+        <translation>Кездесулерді экспорттау…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Қайта атау</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Аты:</translation>
+    </message>
+    <message>
+        <source>Cannot rename</source>
+        <translation>Қайта атау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Біріктіру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Cannot split</source>
+        <translation>Бөлу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>People, organisations and places named in the articles appear here.</source>
+        <translation>Мақалаларда аталған адамдар, ұйымдар мен жерлер осында көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Filter names in any script</source>
+        <translation>Аттарды кез келген жазумен сүзу</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Елдер</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Қалалар</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Жерлер</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Барлық түрлер</translation>
+    </message>
+    <message>
+        <source>Meetings (%1)</source>
+        <translation>Кездесулер (%1)</translation>
+    </message>
+    <message>
+        <source>Articles (%1)</source>
+        <translation>Мақалалар (%1)</translation>
+    </message>
+    <message>
+        <source>Double-click a meeting to read the sentence that states it.</source>
+        <translation>Кездесу туралы сөйлемді оқу үшін оны екі рет шертіңіз.</translation>
+    </message>
+    <message>
+        <source>Export this person's meetings and articles as PDF</source>
+        <translation>Осы адамның кездесулері мен мақалаларын PDF ретінде экспорттау</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>TableExport</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>не удалось записать файл: %1</translation>
+    </message>
+</context>
+<context>
     <name>elshi::cli</name>
     <message>
         <source>Try 'elshi-cli %1--help' for more information.</source>
@@ -102,6 +109,85 @@ Options:
     <message>
         <source>%1: cannot read the gold file</source>
         <translation>%1: не удалось прочитать эталонный файл</translation>
+    </message>
+    <message>
+        <source>List the meetings stated in a database's articles</source>
+        <translation>Перечислить встречи, упомянутые в статьях базы данных</translation>
+    </message>
+    <message>
+        <source>Only meetings of this person, named by any alias in any script ("Мурат Нуртлеу" finds Murat Nurtleu).</source>
+        <translation>Только встречи этого человека, по любому варианту имени в любой письменности ("Мурат Нуртлеу" находит Murat Nurtleu).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>--person needs a name</source>
+        <translation>--person требует имени</translation>
+    </message>
+    <message>
+        <source>no person named '%1'</source>
+        <translation>нет человека с именем '%1'</translation>
+    </message>
+    <message>
+        <source>List the people of a database with their roles</source>
+        <translation>Перечислить людей из базы данных с их должностями</translation>
+    </message>
+    <message>
+        <source>Entities of this type instead of people: PERSON, ORG, COUNTRY, CITY, LOC or all (each line then says its type).</source>
+        <translation>Сущности этого типа вместо людей: PERSON, ORG, COUNTRY, CITY, LOC или all (тогда в каждой строке указан тип).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>ТИП</translation>
+    </message>
+    <message>
+        <source>--type takes PERSON, ORG, COUNTRY, CITY, LOC or all</source>
+        <translation>--type принимает PERSON, ORG, COUNTRY, CITY, LOC или all</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::cli::EntityCommand</name>
+    <message>
+        <source>Merge, split or rename people and other entities</source>
+        <translation>Объединить, разделить или переименовать людей и другие сущности</translation>
+    </message>
+    <message>
+        <source>The database to change.</source>
+        <translation>Изменяемая база данных.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>JSON Lines output (the default).</source>
+        <translation>Вывод в JSON Lines (по умолчанию).</translation>
+    </message>
+    <message>
+        <source>merge ID ID (the second into the first), split ID ALIAS (the alias becomes its own entity) or rename ID NAME.</source>
+        <translation>merge ID ID (вторая в первую), split ID ALIAS (вариант имени становится отдельной сущностью) или rename ID NAME.</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>требуется --db ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>no action: merge, split or rename</source>
+        <translation>не указано действие: merge, split или rename</translation>
+    </message>
+    <message>
+        <source>unknown action '%1': merge, split or rename</source>
+        <translation>неизвестное действие '%1': merge, split или rename</translation>
+    </message>
+    <message>
+        <source>'%1' takes two arguments</source>
+        <translation>'%1' принимает два аргумента</translation>
+    </message>
+    <message>
+        <source>'%1' is not an entity id</source>
+        <translation>'%1' не является идентификатором сущности</translation>
     </message>
 </context>
 <context>
@@ -511,6 +597,48 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::exporting::TableExport</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>не удалось записать файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::generator</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>не удалось записать %1</translation>
+    </message>
+    <message>
+        <source>Write a synthetic corpus with ground truth</source>
+        <translation>Записать синтетический корпус с эталонной разметкой</translation>
+    </message>
+    <message>
+        <source>Folder to write corpus/ and truth/ into (created if missing).</source>
+        <translation>Папка для corpus/ и truth/ (создаётся при отсутствии).</translation>
+    </message>
+    <message>
+        <source>Number of articles to write (default 1000).</source>
+        <translation>Число статей (по умолчанию 1000).</translation>
+    </message>
+    <message>
+        <source>Seed; the same seed writes the same bytes (default 1).</source>
+        <translation>Начальное значение; одинаковое значение даёт одинаковые байты (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>требуется --out ПАПКА</translation>
+    </message>
+    <message>
+        <source>--articles needs a positive integer, not '%1'</source>
+        <translation>--articles требует положительного целого числа, а не '%1'</translation>
+    </message>
+    <message>
+        <source>--seed needs a non-negative integer, not '%1'</source>
+        <translation>--seed требует неотрицательного целого числа, а не '%1'</translation>
+    </message>
+</context>
+<context>
     <name>elshi::models::ArticleListModel</name>
     <message>
         <source>Date</source>
@@ -527,6 +655,64 @@ Options:
     <message>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::models::EntityListModel</name>
+    <message>
+        <source>person</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::models::MeetingsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Met with</source>
+        <translation>С кем встреча</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
     </message>
 </context>
 <context>
@@ -656,6 +842,49 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::store::EntityStore</name>
+    <message>
+        <source>cannot %1: %2</source>
+        <translation>не удалось %1: %2</translation>
+    </message>
+    <message>
+        <source>no entity with id %1</source>
+        <translation>нет сущности с идентификатором %1</translation>
+    </message>
+    <message>
+        <source>cannot merge entity %1 into itself</source>
+        <translation>нельзя объединить сущность %1 саму с собой</translation>
+    </message>
+    <message>
+        <source>cannot merge a %1 into a %2</source>
+        <translation>нельзя объединить %1 с %2</translation>
+    </message>
+    <message>
+        <source>merge entity %1 into %2</source>
+        <translation>объединить сущность %1 с %2</translation>
+    </message>
+    <message>
+        <source>entity %1 has no alias '%2'</source>
+        <translation>у сущности %1 нет варианта имени '%2'</translation>
+    </message>
+    <message>
+        <source>'%1' is the only alias of entity %2; rename it instead</source>
+        <translation>'%1' — единственный вариант имени сущности %2; переименуйте её вместо этого</translation>
+    </message>
+    <message>
+        <source>split '%1' from entity %2</source>
+        <translation>отделить '%1' от сущности %2</translation>
+    </message>
+    <message>
+        <source>an entity needs a name</source>
+        <translation>у сущности должно быть имя</translation>
+    </message>
+    <message>
+        <source>rename entity %1</source>
+        <translation>переименовать сущность %1</translation>
+    </message>
+</context>
+<context>
     <name>elshi::store::Ingester</name>
     <message>
         <source>cannot write the database: %1</source>
@@ -761,10 +990,6 @@ Options:
     <message>
         <source>Full Text</source>
         <translation>Полный текст</translation>
-    </message>
-    <message>
-        <source>People, organisations and places named in the articles appear here.</source>
-        <translation>Здесь появятся люди, организации и места, упомянутые в статьях.</translation>
     </message>
     <message>
         <source>Open Corpus Folder</source>
@@ -925,6 +1150,161 @@ Options:
     <message>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <source>Export Meetings as PDF</source>
+        <translation>Экспорт встреч в PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;Tables</source>
+        <translation>Экспорт &amp;таблиц</translation>
+    </message>
+    <message>
+        <source>All Meetings as CSV…</source>
+        <translation>Все встречи в CSV…</translation>
+    </message>
+    <message>
+        <source>All Meetings as JSON…</source>
+        <translation>Все встречи в JSON…</translation>
+    </message>
+    <message>
+        <source>All People as CSV…</source>
+        <translation>Все люди в CSV…</translation>
+    </message>
+    <message>
+        <source>All People as JSON…</source>
+        <translation>Все люди в JSON…</translation>
+    </message>
+    <message>
+        <source>Meetings of %1</source>
+        <translation>Встречи: %1</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Человек: %1</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>встречи</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>люди</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>elshi::ui::PeoplePane</name>
+    <message>
+        <source>Select a person to see their roles, meetings and articles.</source>
+        <translation>Выберите человека, чтобы увидеть его должности, встречи и статьи.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No role stated in the articles.</source>
+        <translation>В статьях должность не указана.</translation>
+    </message>
+    <message>
+        <source>No corpus is open.</source>
+        <translation>Корпус не открыт.</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Merge Selected into “%1”</source>
+        <translation>Объединить выбранное с «%1»</translation>
+    </message>
+    <message>
+        <source>Split Off Alias</source>
+        <translation>Отделить вариант имени</translation>
+    </message>
+    <message>
+        <source>Export Meetings…</source>
+        <translation>Экспорт встреч…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Cannot rename</source>
+        <translation>Не удалось переименовать</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Не удалось объединить</translation>
+    </message>
+    <message>
+        <source>Cannot split</source>
+        <translation>Не удалось разделить</translation>
+    </message>
+    <message>
+        <source>People, organisations and places named in the articles appear here.</source>
+        <translation>Здесь появятся люди, организации и места, упомянутые в статьях.</translation>
+    </message>
+    <message>
+        <source>Filter names in any script</source>
+        <translation>Фильтр имён в любой письменности</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Города</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Meetings (%1)</source>
+        <translation>Встречи (%1)</translation>
+    </message>
+    <message>
+        <source>Articles (%1)</source>
+        <translation>Статьи (%1)</translation>
+    </message>
+    <message>
+        <source>Double-click a meeting to read the sentence that states it.</source>
+        <translation>Дважды щёлкните встречу, чтобы прочитать предложение о ней.</translation>
+    </message>
+    <message>
+        <source>Export this person's meetings and articles as PDF</source>
+        <translation>Экспорт встреч и статей этого человека в PDF</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <models/navigator.h>
 #include <store/corpus.h>
+#include <store/entitystore.h>
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -51,6 +52,7 @@ ArticlePane::ArticlePane(models::Navigator *navigator, QWidget *parent)
 void ArticlePane::setCorpus(const store::Corpus *corpus)
 {
     m_corpus = corpus;
+    m_entities = nullptr;
     m_reader->clearContent();
     m_source->clear();
     m_stack->setCurrentWidget(m_empty);
@@ -74,6 +76,10 @@ void ArticlePane::show(const models::ReadingPosition &position)
     content.url = record->url;
     content.lang = record->lang;
     content.body = record->body;
+    if (m_entities) {
+        for (const auto &mention : m_entities->mentionsOf(record->id))
+            content.entities.append({mention.start, mention.end, mention.entityId, entities::typeName(mention.type)});
+    }
     content.evidenceStart = position.evidenceStart;
     content.evidenceEnd = position.evidenceEnd;
     m_reader->showContent(content);

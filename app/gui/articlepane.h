@@ -11,7 +11,8 @@ class QTabWidget;
 
 namespace elshi::store {
 class Corpus;
-}
+class EntityStore;
+} // namespace elshi::store
 namespace elshi::models {
 class Navigator;
 struct ReadingPosition;
@@ -29,6 +30,8 @@ public:
     ArticlePane(models::Navigator *navigator, QWidget *parent = nullptr);
 
     void setCorpus(const store::Corpus *corpus);
+    // Where the reader finds the entities to highlight; nullptr shows plain text.
+    void setEntityStore(const store::EntityStore *entities) { m_entities = entities; }
     ReaderView *reader() const { return m_reader; }
     SourceView *source() const { return m_source; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -42,6 +45,7 @@ private:
 
     models::Navigator *m_navigator;
     const store::Corpus *m_corpus = nullptr;
+    const store::EntityStore *m_entities = nullptr;
     QStackedWidget *m_stack;
     QLabel *m_empty;
     QTabWidget *m_tabs;

@@ -1,14 +1,17 @@
 #include "mainwindow.h"
 
 #include "articlepane.h"
+#include "peoplepane.h"
 #include "searchpane.h"
 #include "timelinepane.h"
 
 #include <export/pdfexporter.h>
 #include <export/selectionbuilder.h>
+#include <export/tableexport.h>
 #include <models/corpussession.h>
 #include <models/navigator.h>
 #include <store/corpus.h>
+#include <store/entitystore.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -125,6 +128,12 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addAction(m_exportAction);
+    m_tablesMenu = m_fileMenu->addMenu(QString());
+    m_meetingsCsvAction = m_tablesMenu->addAction(QString(), this, [this] { exportTable(true, false); });
+    m_meetingsJsonAction = m_tablesMenu->addAction(QString(), this, [this] { exportTable(true, true); });
+    m_peopleCsvAction = m_tablesMenu->addAction(QString(), this, [this] { exportTable(false, false); });
+    m_peopleJsonAction = m_tablesMenu->addAction(QString(), this, [this] { exportTable(false, true); });
+    m_tablesMenu->setEnabled(false);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -159,15 +168,29 @@ void MainWindow::createDocks()
     };
     m_timelinePane = new TimelinePane(m_navigator, this);
     m_searchPane = new SearchPane(m_navigator, this);
-    m_peopleEmpty = new QLabel(this);
-    m_peopleEmpty->setAlignment(Qt::AlignCenter);
-    m_peopleEmpty->setWordWrap(true);
-    m_peopleEmpty->setMargin(12);
+    m_peoplePane = new PeoplePane(m_navigator, this);
     m_timelineDock = makeDock(QStringLiteral("timelineDock"), m_timelinePane, Qt::LeftDockWidgetArea);
-    m_peopleDock = makeDock(QStringLiteral("peopleDock"), m_peopleEmpty, Qt::LeftDockWidgetArea);
+    m_peopleDock = makeDock(QStringLiteral("peopleDock"), m_peoplePane, Qt::LeftDockWidgetArea);
     m_searchDock = makeDock(QStringLiteral("searchDock"), m_searchPane, Qt::RightDockWidgetArea);
     splitDockWidget(m_timelineDock, m_peopleDock, Qt::Vertical);
     resizeDocks({m_timelineDock, m_searchDock}, {520, 380}, Qt::Horizontal);
+    connect(m_peoplePane, &PeoplePane::exportMeetingsRequested, this, [this](qint64 id) {
+        const auto person = m_peoplePane->entityStore() ? m_peoplePane->entityStore()->entity(id) : std::nullopt;
+        if (!person)
+            return;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Meetings as PDF"),
+                                                          QDir::home().filePath(person->name + QStringLiteral(".pdf")),
+                                                          tr("PDF documents (*.pdf)"));
+        if (!path.isEmpty())
+            exportPerson(id, path);
+    });
+    // Clicking a name in an article follows that person in the people pane.
+    connect(m_navigator, &models::Navigator::currentEntityChanged, this, [this](qint64 id) {
+        if (id >= 0) {
+            m_peopleDock->show();
+            m_peopleDock->raise();
+        }
+    });
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_searchDock->show();
         m_searchDock->raise();
@@ -213,7 +236,11 @@ void MainWindow::retranslate()
     m_timelineDock->setWindowTitle(tr("Timeline"));
     m_peopleDock->setWindowTitle(tr("People"));
     m_searchDock->setWindowTitle(tr("Full Text"));
-    m_peopleEmpty->setText(tr("People, organisations and places named in the articles appear here."));
+    m_tablesMenu->setTitle(tr("Export &Tables"));
+    m_meetingsCsvAction->setText(tr("All Meetings as CSV…"));
+    m_meetingsJsonAction->setText(tr("All Meetings as JSON…"));
+    m_peopleCsvAction->setText(tr("All People as CSV…"));
+    m_peopleJsonAction->setText(tr("All People as JSON…"));
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == m_languages.current());
     rebuildRecentMenu();
@@ -293,6 +320,8 @@ void MainWindow::openCorpus(const QString &folder, const QString &databasePath)
     }
     m_navigator->reset();
     m_exportAction->setEnabled(false);
+    m_tablesMenu->setEnabled(false);
+    m_peoplePane->setCorpus(nullptr);
     m_timelinePane->setCorpus(nullptr);
     m_articlePane->setCorpus(nullptr);
     m_searchPane->setDatabase(QString());
@@ -329,6 +358,9 @@ void MainWindow::onCorpusOpened(const store::IngestReport &report)
     m_articlePane->setCorpus(corpus);
     m_searchPane->setDatabase(m_session->databasePath());
     m_exportAction->setEnabled(corpus && corpus->size() > 0);
+    m_peoplePane->setCorpus(corpus);
+    m_articlePane->setEntityStore(m_peoplePane->entityStore());
+    m_tablesMenu->setEnabled(corpus != nullptr);
     rememberRecent(m_session->folder());
     retranslate();
     if (report.cancelled)
@@ -448,10 +480,36 @@ void MainWindow::exportArticles(const QList<qint64> &ids, const QString &descrip
         return;
     // Records come from this thread's connection; laying out and writing the PDF does not.
     exporting::SelectionBuilder builder(*corpus);
+    builder.setEntityStore(m_peoplePane->entityStore());
     builder.addArticles(ids);
     exporting::ExportSelection selection = builder.selection();
     selection.title = tr("Elshi: %n article(s)", nullptr, int(selection.articles.size()));
     selection.criteria = {description, tr("Corpus: %1").arg(QDir::toNativeSeparators(m_session->folder()))};
+    writeInBackground(selection, path);
+}
+
+void MainWindow::exportPerson(qint64 entityId, const QString &path)
+{
+    const store::Corpus *corpus = m_session->corpus();
+    const store::EntityStore *entities = m_peoplePane->entityStore();
+    const auto person = entities ? entities->entity(entityId) : std::nullopt;
+    if (!corpus || !person)
+        return;
+    exporting::SelectionBuilder builder(*corpus);
+    builder.setEntityStore(entities);
+    builder.addPerson(entityId);
+    exporting::ExportSelection selection = builder.selection();
+    selection.title = tr("Meetings of %1").arg(person->name);
+    QStringList aliases;
+    for (const auto &alias : entities->aliases(entityId))
+        aliases << alias.alias;
+    selection.criteria = {tr("Person: %1").arg(aliases.join(QStringLiteral(" · "))),
+                          tr("Corpus: %1").arg(QDir::toNativeSeparators(m_session->folder()))};
+    writeInBackground(selection, path);
+}
+
+void MainWindow::writeInBackground(const exporting::ExportSelection &selection, const QString &path)
+{
     m_exportAction->setEnabled(false);
     statusBar()->showMessage(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
     auto *watcher = new QFutureWatcher<core::Status>(this);
@@ -467,6 +525,27 @@ void MainWindow::exportArticles(const QList<qint64> &ids, const QString &descrip
         Q_EMIT exportFinished(path, error);
     });
     watcher->setFuture(QtConcurrent::run([selection, path] { return exporting::PdfExporter::write(selection, path); }));
+}
+
+void MainWindow::exportTable(bool meetings, bool json)
+{
+    const store::Corpus *corpus = m_session->corpus();
+    const store::EntityStore *entities = m_peoplePane->entityStore();
+    if (!corpus || !entities)
+        return;
+    const QString suggested =
+        (meetings ? tr("meetings") : tr("people")) + (json ? QStringLiteral(".json") : QStringLiteral(".csv"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), QDir::home().filePath(suggested),
+                                                      json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const auto format = json ? exporting::TableExport::Format::Json : exporting::TableExport::Format::Csv;
+    const core::Status status = meetings ? exporting::TableExport::writeMeetings(*entities, *corpus, 0, format, path)
+                                         : exporting::TableExport::writePeople(*entities, format, path);
+    if (status.ok())
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    else
+        QMessageBox::warning(this, tr("Export failed"), status.error().toString());
 }
 
 void MainWindow::showAbout()

@@ -20,6 +20,9 @@ namespace elshi::models {
 class CorpusSession;
 class Navigator;
 } // namespace elshi::models
+namespace elshi::exporting {
+struct ExportSelection;
+}
 namespace elshi::store {
 struct IngestProgress;
 struct IngestReport;
@@ -28,6 +31,7 @@ struct IngestReport;
 namespace elshi::ui {
 
 class ArticlePane;
+class PeoplePane;
 class SearchPane;
 class TimelinePane;
 
@@ -51,6 +55,8 @@ public:
     QList<qint64> exportCandidates(QString *description) const;
     // Writes ids to a PDF at path off the UI thread; emits exportFinished.
     void exportArticles(const QList<qint64> &ids, const QString &description, const QString &path);
+    // A person's meetings table and articles as a PDF at path, off the UI thread; emits exportFinished.
+    void exportPerson(qint64 entityId, const QString &path);
 
     // Renders the window as it is now into a PNG; false when the file cannot be written.
     bool saveScreenshot(const QString &file);
@@ -60,6 +66,7 @@ public:
     TimelinePane *timelinePane() const { return m_timelinePane; }
     SearchPane *searchPane() const { return m_searchPane; }
     ArticlePane *articlePane() const { return m_articlePane; }
+    PeoplePane *peoplePane() const { return m_peoplePane; }
 
 Q_SIGNALS:
     // The corpus is loaded and every pane shows it (also after a cancelled ingest).
@@ -83,6 +90,8 @@ private:
     void chooseCorpusFolder();
     void showAbout();
     void exportSelection();
+    void exportTable(bool meetings, bool json);
+    void writeInBackground(const exporting::ExportSelection &selection, const QString &path);
     void onIngestProgress(const store::IngestProgress &progress, double secondsLeft);
     void onCorpusOpened(const store::IngestReport &report);
     void onCorpusFailed(const QString &message);
@@ -96,7 +105,7 @@ private:
     TimelinePane *m_timelinePane = nullptr;
     SearchPane *m_searchPane = nullptr;
     ArticlePane *m_articlePane = nullptr;
-    QLabel *m_peopleEmpty = nullptr;
+    PeoplePane *m_peoplePane = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -106,6 +115,11 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QMenu *m_tablesMenu = nullptr;
+    QAction *m_meetingsCsvAction = nullptr;
+    QAction *m_meetingsJsonAction = nullptr;
+    QAction *m_peopleCsvAction = nullptr;
+    QAction *m_peopleJsonAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_backAction = nullptr;

@@ -100,6 +100,11 @@ core::Status PdfExporter::write(const ExportSelection &selection, const QString 
     document.setPageSize(QSizeF(page.width(), page.height() - footer));
     QFont font(QStringLiteral("Noto Sans"));
     font.setPointSizeF(10.5);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+    // Ligatures (ﬁ, ﬃ) would reach pdftotext and PDF search as single characters, so "affirm"
+    // could no longer be found in the text a researcher copies out.
+    font.setFeature(QFont::Tag("liga"), 0);
+#endif
     document.setDefaultFont(font);
     document.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 22pt; } h2 { font-size: 14pt; } "
                                                  "p.meta { color: #555555; } td, th { padding: 3px; }"));
@@ -135,8 +140,8 @@ core::Status PdfExporter::write(const ExportSelection &selection, const QString 
 
     if (!selection.meetings.isEmpty()) {
         html += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(tr("Meetings").toHtmlEscaped());
-        html += QStringLiteral("<table border='1' cellspacing='0' width='100%'><tr><th>%1</th><th>%2</th><th>%3</th>"
-                               "<th>%4</th></tr>")
+        html += QStringLiteral("<table border='1' cellspacing='0' width='100%'><tr><th width='16%'>%1</th>"
+                               "<th width='20%'>%2</th><th width='14%'>%3</th><th>%4</th></tr>")
                     .arg(tr("Date").toHtmlEscaped(), tr("Participants").toHtmlEscaped(), tr("Place").toHtmlEscaped(),
                          tr("Evidence").toHtmlEscaped());
         for (const ExportMeeting &m : selection.meetings) {

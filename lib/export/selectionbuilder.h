@@ -11,7 +11,8 @@
 
 namespace elshi::store {
 class Corpus;
-}
+class EntityStore;
+} // namespace elshi::store
 
 namespace elshi::exporting {
 
@@ -20,8 +21,14 @@ class SelectionBuilder
 public:
     explicit SelectionBuilder(const store::Corpus &corpus);
 
+    // Marks entity mentions in the articles added from now on.
+    void setEntityStore(const store::EntityStore *entities) { m_entities = entities; }
+
     // Appends the articles with these ids; unknown ids are skipped and counted.
     void addArticles(const QList<qint64> &ids);
+    // A person's meetings as the meetings table, then the articles stating them, then the other
+    // articles naming the person, newest first. Needs setEntityStore(). False for an unknown id.
+    bool addPerson(qint64 entityId);
     int skipped() const { return m_skipped; }
 
     ExportSelection &selection() { return m_selection; }
@@ -29,6 +36,7 @@ public:
 
 private:
     const store::Corpus &m_corpus;
+    const store::EntityStore *m_entities = nullptr;
     ExportSelection m_selection;
     int m_skipped = 0;
 };
