@@ -119,47 +119,57 @@ QList<qint64> EntityStore::find(const QString &name, entities::EntityType type) 
     return ids;
 }
 
-MeetingRecord EntityStore::meetingFrom(qint64 meetingId) const
+namespace {
+
+// Both meeting queries select these columns, so one reader makes the records; the participants
+// statement is prepared once per call and rebound for each meeting.
+constexpr const char *kMeetingColumns =
+    "SELECT m.id, m.article_id, m.date_key, m.date_precision, m.place, m.evidence_start, m.evidence_end ";
+
+MeetingRecord meetingFrom(const Statement &row, Statement &participants)
 {
-    MeetingRecord meeting;
-    Statement select = m_db.prepare("SELECT article_id, date_key, date_precision, place, evidence_start, "
-                                    "evidence_end FROM meetings WHERE id = ?1");
-    select.bind(1, meetingId);
-    if (!select.step())
-        return meeting;
-    meeting = {meetingId,
-               select.int64(0),
-               dateOf(select.int64(1), select.int64(2)),
-               select.text(3),
-               int(select.int64(4)),
-               int(select.int64(5)),
-               {}};
-    Statement participants =
-        m_db.prepare("SELECT p.entity_id, coalesce(e.name, p.unnamed), p.is_subject FROM meeting_participants p "
-                     "LEFT JOIN entities e ON e.id = p.entity_id WHERE p.meeting_id = ?1 ORDER BY p.position");
-    participants.bind(1, meetingId);
+    MeetingRecord meeting{row.int64(0),
+                          row.int64(1),
+                          dateOf(row.int64(2), row.int64(3)),
+                          row.text(4),
+                          int(row.int64(5)),
+                          int(row.int64(6)),
+                          {}};
+    participants.bind(1, meeting.id);
     while (participants.step())
         meeting.participants.append(
             {participants.isNull(0) ? 0 : participants.int64(0), participants.text(1), participants.int64(2) != 0});
+    participants.reset();
     return meeting;
+}
+
+} // namespace
+
+Statement EntityStore::participantsStatement() const
+{
+    return m_db.prepare("SELECT p.entity_id, coalesce(e.name, p.unnamed), p.is_subject FROM meeting_participants p "
+                        "LEFT JOIN entities e ON e.id = p.entity_id WHERE p.meeting_id = ?1 ORDER BY p.position");
 }
 
 QList<MeetingRecord> EntityStore::meetingsOf(qint64 entityId) const
 {
     QList<MeetingRecord> list;
-    Statement select = m_db.prepare("SELECT m.id FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id "
-                                    "WHERE p.entity_id = ?1 GROUP BY m.id ORDER BY m.date_key, m.id");
+    Statement select = m_db.prepare(std::string(kMeetingColumns) +
+                                    "FROM meetings m WHERE m.id IN (SELECT meeting_id FROM meeting_participants "
+                                    "WHERE entity_id = ?1) ORDER BY m.date_key, m.id");
+    Statement participants = participantsStatement();
     select.bind(1, entityId);
     while (select.step())
-        list.append(meetingFrom(select.int64(0)));
+        list.append(meetingFrom(select, participants));
     return list;
 }
 
 bool EntityStore::forEachMeeting(const std::function<bool(const MeetingRecord &)> &visit) const
 {
-    Statement select = m_db.prepare("SELECT id FROM meetings ORDER BY date_key, id");
+    Statement select = m_db.prepare(std::string(kMeetingColumns) + "FROM meetings m ORDER BY m.date_key, m.id");
+    Statement participants = participantsStatement();
     while (select.step()) {
-        if (!visit(meetingFrom(select.int64(0))))
+        if (!visit(meetingFrom(select, participants)))
             return true;
     }
     return select.errorMessage().isEmpty();
@@ -178,12 +188,13 @@ QList<qint64> EntityStore::articlesOf(qint64 entityId) const
 QList<MentionRecord> EntityStore::mentionsOf(qint64 articleId) const
 {
     QList<MentionRecord> list;
-    Statement select = m_db.prepare("SELECT entity_id, type, start, end FROM mentions WHERE article_id = ?1 "
-                                    "ORDER BY start, end");
+    Statement select = m_db.prepare("SELECT m.entity_id, m.type, m.start, m.end, e.name FROM mentions m "
+                                    "JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ?1 "
+                                    "ORDER BY m.start, m.end");
     select.bind(1, articleId);
     while (select.step())
-        list.append(
-            {select.int64(0), entities::EntityType(select.int64(1)), int(select.int64(2)), int(select.int64(3))});
+        list.append({select.int64(0), entities::EntityType(select.int64(1)), int(select.int64(2)), int(select.int64(3)),
+                     select.text(4)});
     return list;
 }
 

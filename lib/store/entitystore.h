@@ -19,6 +19,7 @@
 #include <core/datevalue.h>
 #include <core/result.h>
 #include <entities/entity.h>
+#include <store/statement.h>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -91,6 +92,7 @@ struct MentionRecord
     entities::EntityType type = entities::EntityType::Person;
     int start = 0; // UTF-16 units of the article body, end exclusive
     int end = 0;
+    QString name; // the entity's canonical name, for tooltips and the people pane
     bool operator==(const MentionRecord &) const = default;
 };
 
@@ -143,7 +145,7 @@ public:
     QString evidenceText(const MeetingRecord &meeting) const;
 
 private:
-    MeetingRecord meetingFrom(qint64 meetingId) const;
+    Statement participantsStatement() const;
     core::Status runEdit(const std::function<bool()> &edit, const QString &what);
 
     Database &m_db;

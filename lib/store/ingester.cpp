@@ -21,7 +21,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <deque>
-#include <optional>
 
 namespace elshi::store {
 
@@ -60,7 +59,7 @@ struct FileToRead
     QByteArray knownHash;
 };
 
-PreparedFile prepareFile(const FileToRead &job, const ReadFunction &reader, const entities::Extractor *extractor)
+PreparedFile prepareFile(const FileToRead &job, const ReadFunction &reader, const ExtractFunction *extractor)
 {
     PreparedFile file;
     file.path = job.path;
@@ -108,7 +107,7 @@ PreparedFile prepareFile(const FileToRead &job, const ReadFunction &reader, cons
         prepared.titleTerms = FtsTokenizer::preAnalyse(article.title, language);
         prepared.bodyTerms = FtsTokenizer::preAnalyse(prepared.body, language);
         if (extractor && !prepared.body.isEmpty()) {
-            prepared.facts = prepareFacts(extractor->extract(prepared.body, article.lang, article.date), prepared.body);
+            prepared.facts = prepareFacts((*extractor)(prepared.body, article.lang, article.date), prepared.body);
             prepared.facts.lang = article.lang;
         }
         prepared.article = std::move(article);
@@ -236,10 +235,13 @@ core::Result<IngestReport> Ingester::run(const QStringList &paths)
     qsizetype next = 0;
     const ReadFunction reader = m_reader;
     // One extractor for all workers: extract() is const and thread-safe, and the data is shared.
-    std::optional<entities::Extractor> extractorStorage;
-    if (m_extractEntities)
-        extractorStorage.emplace();
-    const entities::Extractor *extractor = extractorStorage ? &*extractorStorage : nullptr;
+    ExtractFunction extract = m_extractor;
+    if (!extract && m_extractEntities) {
+        extract = [extractor = entities::Extractor()](const QString &body, const QString &lang, core::DateValue date) {
+            return extractor.extract(body, lang, date);
+        };
+    }
+    const ExtractFunction *extractor = m_extractEntities && extract ? &extract : nullptr;
     const auto submit = [&] {
         while (next < toRead.size() && int(inFlight.size()) < maxInFlight &&
                (inFlight.empty() || bytesInFlight + toRead.at(next).size <= maxBytesInFlight)) {

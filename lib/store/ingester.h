@@ -24,6 +24,7 @@
 
 #include <core/result.h>
 #include <corpus/article.h>
+#include <entities/entity.h>
 
 #include <QCoreApplication>
 #include <QList>
@@ -72,6 +73,10 @@ struct FileContent
     QString encoding;
 };
 using ReadFunction = std::function<FileContent(const QByteArray &bytes, const QString &path)>;
+// What extraction finds in one body (entities::Extractor::extract's contract: code-point offsets);
+// called on worker threads, so it must be thread-safe.
+using ExtractFunction =
+    std::function<entities::Extraction(const QString &body, const QString &lang, core::DateValue date)>;
 
 class Ingester : public QObject
 {
@@ -87,6 +92,8 @@ public:
     // Find people, organisations, places, roles and meetings in each article's body (on the worker
     // threads, with entities::Extractor); on by default. Off only to measure what it costs.
     void setExtractEntities(bool extract) { m_extractEntities = extract; }
+    // entities::Extractor by default; tests substitute their own.
+    void setExtractor(ExtractFunction extractor) { m_extractor = std::move(extractor); }
     // Merge the full-text index into one segment at the end (slow on big databases, faster queries).
     void setOptimize(bool optimize) { m_optimize = optimize; }
 
@@ -104,6 +111,7 @@ private:
     qint64 m_transactionBytes = 64 * 1024 * 1024;
     bool m_optimize = false;
     bool m_extractEntities = true;
+    ExtractFunction m_extractor;
     std::atomic_bool m_cancelled{false};
 };
 
