@@ -917,6 +917,10 @@ Options:
         <source>Start with this full-text query.</source>
         <translation>Start with this full-text query.</translation>
     </message>
+    <message>
+        <source>With --screenshot: only this pane (timeline, people, search or article).</source>
+        <translation>With --screenshot: only this pane (timeline, people, search or article).</translation>
+    </message>
 </context>
 <context>
     <name>elshi::ui::ArticlePane</name>

@@ -531,7 +531,7 @@ Options:
     </message>
     <message>
         <source>%1 %2 (year unknown)</source>
-        <translation>%2 %1 (жылы белгісіз)</translation>
+        <translation>%1 %2 (жылы белгісіз)</translation>
     </message>
     <message>
         <source>cannot write the PDF file: %1</source>
@@ -916,6 +916,10 @@ Options:
     <message>
         <source>Start with this full-text query.</source>
         <translation>Осы толық мәтінді сұраумен бастау.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: only this pane (timeline, people, search or article).</source>
+        <translation>--screenshot бірге: тек осы аумақ (timeline, people, search немесе article).</translation>
     </message>
 </context>
 <context>
@@ -1306,7 +1310,7 @@ Options:
     </message>
     <message>
         <source>%1 %2 (year unknown)</source>
-        <translation>%2 %1 (жылы белгісіз)</translation>
+        <translation>%1 %2 (жылы белгісіз)</translation>
     </message>
 </context>
 <context>

@@ -921,6 +921,10 @@ Options:
         <source>Start with this full-text query.</source>
         <translation>Начать с этого полнотекстового запроса.</translation>
     </message>
+    <message>
+        <source>With --screenshot: only this pane (timeline, people, search or article).</source>
+        <translation>Вместе с --screenshot: только эта панель (timeline, people, search или article).</translation>
+    </message>
 </context>
 <context>
     <name>elshi::ui::ArticlePane</name>

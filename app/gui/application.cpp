@@ -1,11 +1,13 @@
 #include "application.h"
 
 #include "mainwindow.h"
+#include "peoplepane.h"
 #include "searchpane.h"
 #include "timelinepane.h"
 
 #include <models/articlelistmodel.h>
 #include <models/navigator.h>
+#include <store/entitystore.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,6 +32,28 @@ void stageForScreenshot(MainWindow &window, const QString &query)
     QTreeView *articles = window.timelinePane()->articleView();
     if (articles->model()->rowCount() > 0)
         articles->setCurrentIndex(articles->model()->index(0, 0));
+    // The person with the most meetings, so the meetings table has rows; their first meeting open
+    // at its sentence in the reader.
+    PeoplePane *people = window.peoplePane();
+    const store::EntityStore *entities = people->entityStore();
+    if (entities) {
+        qint64 best = -1;
+        qsizetype most = 0;
+        int looked = 0;
+        entities->forEachEntity(entities::EntityType::Person, [&](const store::EntityRecord &person) {
+            const qsizetype meetings = entities->meetingsOf(person.id).size();
+            if (meetings > most) {
+                most = meetings;
+                best = person.id;
+            }
+            return ++looked < 200;
+        });
+        if (best >= 0) {
+            people->selectEntity(best);
+            const auto first = entities->meetingsOf(best).constFirst();
+            window.navigator()->openArticle(first.articleId, first.evidenceStart, first.evidenceEnd);
+        }
+    }
     if (!query.isEmpty())
         window.searchPane()->searchBox()->setText(query);
 }
@@ -59,10 +83,15 @@ int runApplication(int argc, char *argv[])
     const QCommandLineOption database(
         QStringLiteral("db"), QApplication::translate("elshi::ui", "Database file (default: in the cache directory)."),
         QStringLiteral("file"));
+    const QCommandLineOption pane(
+        QStringLiteral("pane"),
+        QApplication::translate("elshi::ui",
+                                "With --screenshot: only this pane (timeline, people, search or article)."),
+        QStringLiteral("name"));
     const QCommandLineOption search(QStringLiteral("search"),
                                     QApplication::translate("elshi::ui", "Start with this full-text query."),
                                     QStringLiteral("query"));
-    parser.addOptions({screenshot, language, database, search});
+    parser.addOptions({screenshot, pane, language, database, search});
     parser.addPositionalArgument(QStringLiteral("corpus"),
                                  QApplication::translate("elshi::ui", "Corpus folder to open."));
     parser.process(app);
@@ -80,10 +109,11 @@ int runApplication(int argc, char *argv[])
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         const QString query = parser.value(search);
-        auto shoot = [&app, &window, file] {
+        const QString paneName = parser.value(pane);
+        auto shoot = [&app, &window, file, paneName] {
             // Let the search worker answer and the views lay out before grabbing.
-            QTimer::singleShot(1500, &window, [&app, &window, file] {
-                if (!window.saveScreenshot(file)) {
+            QTimer::singleShot(1500, &window, [&app, &window, file, paneName] {
+                if (!window.saveScreenshot(file, paneName)) {
                     fail(QStringLiteral("cannot write %1").arg(file));
                     app.exit(1);
                     return;

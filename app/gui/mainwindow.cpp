@@ -556,9 +556,20 @@ void MainWindow::showAbout()
                            .arg(QCoreApplication::applicationVersion()));
 }
 
-bool MainWindow::saveScreenshot(const QString &file)
+bool MainWindow::saveScreenshot(const QString &file, const QString &pane)
 {
-    return grab().save(file, "PNG");
+    QWidget *widget = this;
+    if (pane == u"timeline")
+        widget = m_timelineDock;
+    else if (pane == u"people")
+        widget = m_peopleDock;
+    else if (pane == u"search")
+        widget = m_searchDock;
+    else if (pane == u"article")
+        widget = m_articlePane;
+    else if (!pane.isEmpty())
+        return false;
+    return widget->grab().save(file, "PNG");
 }
 
 } // namespace elshi::ui

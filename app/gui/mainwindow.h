@@ -58,8 +58,9 @@ public:
     // A person's meetings table and articles as a PDF at path, off the UI thread; emits exportFinished.
     void exportPerson(qint64 entityId, const QString &path);
 
-    // Renders the window as it is now into a PNG; false when the file cannot be written.
-    bool saveScreenshot(const QString &file);
+    // Renders the window, or one pane ("timeline", "people", "search", "article"), as it is now
+    // into a PNG; false when the file cannot be written or the pane is unknown.
+    bool saveScreenshot(const QString &file, const QString &pane = {});
 
     models::Navigator *navigator() const { return m_navigator; }
     models::CorpusSession *session() const { return m_session; }
