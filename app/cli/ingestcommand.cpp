@@ -70,13 +70,14 @@ public:
         const bool showProgress = parser.isSet(QStringLiteral("progress")) || isatty(fileno(stderr));
         if (showProgress) {
             QObject::connect(&ingester, &store::Ingester::progress, &ingester, [](const store::IngestProgress &p) {
-                const QByteArray line = "\r" + tr("%1/%2 files, %3/%4 MB, %5 articles")
-                                            .arg(p.filesDone)
-                                            .arg(p.filesTotal)
-                                            .arg(p.bytesDone / 1048576)
-                                            .arg(p.bytesTotal / 1048576)
-                                            .arg(p.articlesAdded)
-                                            .toUtf8();
+                const QByteArray line = "\r" +
+                    tr("%1/%2 files, %3/%4 MB, %5 articles")
+                        .arg(p.filesDone)
+                        .arg(p.filesTotal)
+                        .arg(p.bytesDone / 1048576)
+                        .arg(p.bytesTotal / 1048576)
+                        .arg(p.articlesAdded)
+                        .toUtf8();
                 std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
                 std::fflush(stderr);
             });

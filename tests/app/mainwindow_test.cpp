@@ -3,11 +3,15 @@
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 
 using elshi::ui::MainWindow;
@@ -84,6 +88,42 @@ private Q_SLOTS:
         window.findChild<QAction *>(QStringLiteral("language-en"))->trigger();
         QTRY_COMPARE(menuTitles(window), english);
         QCOMPARE(dockTitles(window), englishDocks);
+    }
+
+    void retranslatesEveryPane()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(menuTitles(window).first(), QStringLiteral("&File"));
+        // Every text a user sees in the panes before a corpus is open.
+        auto texts = [&window] {
+            QStringList all;
+            for (QLabel *label : window.findChildren<QLabel *>())
+                if (label->isVisible() && !label->text().isEmpty())
+                    all << label->text();
+            for (QLineEdit *edit : window.findChildren<QLineEdit *>())
+                if (!edit->placeholderText().isEmpty())
+                    all << edit->placeholderText();
+            for (QTabWidget *tabs : window.findChildren<QTabWidget *>())
+                for (int i = 0; i < tabs->count(); ++i)
+                    all << tabs->tabText(i);
+            for (QComboBox *combo : window.findChildren<QComboBox *>())
+                for (int i = 0; i < combo->count(); ++i)
+                    all << combo->itemText(i);
+            return all;
+        };
+        const QStringList english = texts();
+        QVERIFY(english.size() >= 10);
+        window.setLanguage(QStringLiteral("ru"));
+        QTRY_COMPARE(menuTitles(window).first(), QStringLiteral("&Файл"));
+        const QStringList russian = texts();
+        QCOMPARE(russian.size(), english.size());
+        for (qsizetype i = 0; i < english.size(); ++i)
+            QVERIFY2(russian.at(i) != english.at(i), qPrintable(QStringLiteral("not translated: ") + english.at(i)));
+        window.setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(texts(), english);
     }
 
     void remembersLanguage()

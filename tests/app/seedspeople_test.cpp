@@ -113,7 +113,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Meetings of Roman Vassilenko")));
         QVERIFY(text.contains(QStringLiteral("Toomas Tirs")));
         QVERIFY(text.contains(QStringLiteral("Jose Ataide Amaral")));
-        QVERIFY2(text.contains(QStringLiteral("Kazakhstan and Estonia Reaffirm Commitment")), qPrintable(text.left(3000)));
+        QVERIFY2(text.contains(QStringLiteral("Kazakhstan and Estonia Reaffirm Commitment")),
+                 qPrintable(text.left(3000)));
     }
 
     void clickingANameInTheReaderSelectsThePerson()
