@@ -407,6 +407,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::core::DateFormat</name>
+    <message>
+        <source>date unknown</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <source>%1 %2 (year unknown)</source>
+        <translation>%1 %2 (year unknown)</translation>
+    </message>
+</context>
+<context>
     <name>elshi::corpus</name>
     <message>
         <source>the file is empty: no articles</source>
@@ -525,14 +536,6 @@ Options:
 </context>
 <context>
     <name>elshi::exporting::PdfExporter</name>
-    <message>
-        <source>date unknown</source>
-        <translation>date unknown</translation>
-    </message>
-    <message>
-        <source>%1 %2 (year unknown)</source>
-        <translation>%1 %2 (year unknown)</translation>
-    </message>
     <message>
         <source>cannot write the PDF file: %1</source>
         <translation>cannot write the PDF file: %1</translation>
@@ -1300,17 +1303,6 @@ Options:
     <message>
         <source>Export this person's meetings and articles as PDF</source>
         <translation>Export this person's meetings and articles as PDF</translation>
-    </message>
-</context>
-<context>
-    <name>elshi::ui::ReaderView</name>
-    <message>
-        <source>date unknown</source>
-        <translation>date unknown</translation>
-    </message>
-    <message>
-        <source>%1 %2 (year unknown)</source>
-        <translation>%1 %2 (year unknown)</translation>
     </message>
 </context>
 <context>

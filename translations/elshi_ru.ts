@@ -407,6 +407,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::core::DateFormat</name>
+    <message>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <source>%1 %2 (year unknown)</source>
+        <translation>%1 %2 (год неизвестен)</translation>
+    </message>
+</context>
+<context>
     <name>elshi::corpus</name>
     <message>
         <source>the file is empty: no articles</source>
@@ -527,14 +538,6 @@ Options:
 </context>
 <context>
     <name>elshi::exporting::PdfExporter</name>
-    <message>
-        <source>date unknown</source>
-        <translation>дата неизвестна</translation>
-    </message>
-    <message>
-        <source>%1 %2 (year unknown)</source>
-        <translation>%1 %2 (год неизвестен)</translation>
-    </message>
     <message>
         <source>cannot write the PDF file: %1</source>
         <translation>не удалось записать PDF-файл: %1</translation>
@@ -1309,17 +1312,6 @@ Options:
     <message>
         <source>Export this person's meetings and articles as PDF</source>
         <translation>Экспорт встреч и статей этого человека в PDF</translation>
-    </message>
-</context>
-<context>
-    <name>elshi::ui::ReaderView</name>
-    <message>
-        <source>date unknown</source>
-        <translation>дата неизвестна</translation>
-    </message>
-    <message>
-        <source>%1 %2 (year unknown)</source>
-        <translation>%1 %2 (год неизвестен)</translation>
     </message>
 </context>
 <context>

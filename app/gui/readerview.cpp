@@ -1,5 +1,7 @@
 #include "readerview.h"
 
+#include <core/dateformat.h>
+
 #include <QLocale>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -47,21 +49,7 @@ QVariant ReaderView::loadResource(int, const QUrl &)
 
 QString ReaderView::formatDate(const core::DateValue &date)
 {
-    const QLocale locale;
-    using P = core::DateValue::Precision;
-    switch (date.precision) {
-    case P::None:
-        return tr("date unknown");
-    case P::Year:
-        return QString::number(date.year);
-    case P::Month:
-        return locale.standaloneMonthName(date.month) + u' ' + QString::number(date.year);
-    case P::Day:
-        return locale.toString(QDate(date.year, date.month, date.day), QLocale::LongFormat);
-    case P::DayMonthNoYear:
-        return tr("%1 %2 (year unknown)").arg(date.day).arg(locale.monthName(date.month));
-    }
-    return {};
+    return core::DateFormat::format(date);
 }
 
 void ReaderView::showContent(const Content &content)

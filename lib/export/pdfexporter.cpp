@@ -1,5 +1,7 @@
 #include "pdfexporter.h"
 
+#include <core/dateformat.h>
+
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QFileInfo>
@@ -62,21 +64,7 @@ QString bodyHtml(const ExportArticle &article)
 
 QString PdfExporter::formatDate(const core::DateValue &date)
 {
-    const QLocale locale;
-    using P = core::DateValue::Precision;
-    switch (date.precision) {
-    case P::None:
-        return tr("date unknown");
-    case P::Year:
-        return QString::number(date.year);
-    case P::Month:
-        return locale.standaloneMonthName(date.month) + u' ' + QString::number(date.year);
-    case P::Day:
-        return locale.toString(QDate(date.year, date.month, date.day), QLocale::LongFormat);
-    case P::DayMonthNoYear:
-        return tr("%1 %2 (year unknown)").arg(date.day).arg(locale.monthName(date.month));
-    }
-    return {};
+    return core::DateFormat::format(date);
 }
 
 core::Status PdfExporter::write(const ExportSelection &selection, const QString &path)

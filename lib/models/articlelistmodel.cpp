@@ -1,5 +1,6 @@
 #include "articlelistmodel.h"
 
+#include <core/dateformat.h>
 #include <store/corpus.h>
 
 #include <QLocale>
@@ -7,29 +8,10 @@
 namespace elshi::models {
 
 namespace {
+// The sort key of a day (yyyymmdd), as store::Corpus orders its rows.
 qint32 keyOf(QDate date)
 {
-    return date.year() * 10000 + date.month() * 100 + date.day();
-}
-
-QString displayDate(const core::DateValue &date)
-{
-    // Compact forms for a list column, in the UI locale.
-    const QLocale locale;
-    using P = core::DateValue::Precision;
-    switch (date.precision) {
-    case P::Day:
-        return locale.toString(QDate(date.year, date.month, date.day), QLocale::ShortFormat);
-    case P::Month:
-        return locale.standaloneMonthName(date.month, QLocale::ShortFormat) + u' ' + QString::number(date.year);
-    case P::Year:
-        return QString::number(date.year);
-    case P::DayMonthNoYear:
-        return QStringLiteral("%1 %2 ?").arg(date.day).arg(locale.monthName(date.month, QLocale::ShortFormat));
-    case P::None:
-        return QStringLiteral("—");
-    }
-    return {};
+    return core::DateValue::fromDate(date).sortKey();
 }
 } // namespace
 
@@ -121,7 +103,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             if (role == SortRole)
                 return m_corpus->dateKey(row);
-            return displayDate(m_corpus->date(row));
+            return core::DateFormat::format(m_corpus->date(row), core::DateFormat::Length::Short);
         case TitleColumn:
             return m_corpus->title(row);
         case SourceColumn:

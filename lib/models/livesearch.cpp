@@ -59,8 +59,8 @@ public:
         }
         search::Query query = std::move(parsed).value();
         if (filter.from.isValid()) {
-            auto key = [](QDate d) { return d.year() * 10000 + d.month() * 100 + d.day(); };
-            query.dates = {search::DateRange{key(filter.from), key(filter.to)}};
+            query.dates = {search::DateRange{core::DateValue::fromDate(filter.from).sortKey(),
+                                             core::DateValue::fromDate(filter.to).sortKey()}};
         }
         const search::Searcher searcher(m_corpus->database());
         search::SearchOptions options;

@@ -1,5 +1,6 @@
 #include "meetingsmodel.h"
 
+#include <core/dateformat.h>
 #include <store/corpus.h>
 
 #include <QLocale>
@@ -48,27 +49,6 @@ int MeetingsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-namespace {
-QString displayDate(const core::DateValue &date)
-{
-    const QLocale locale;
-    using P = core::DateValue::Precision;
-    switch (date.precision) {
-    case P::Day:
-        return locale.toString(QDate(date.year, date.month, date.day), QLocale::ShortFormat);
-    case P::Month:
-        return locale.standaloneMonthName(date.month) + u' ' + QString::number(date.year);
-    case P::Year:
-        return QString::number(date.year);
-    case P::DayMonthNoYear:
-        return QStringLiteral("%1 %2 ?").arg(date.day).arg(locale.monthName(date.month, QLocale::ShortFormat));
-    case P::None:
-        return QStringLiteral("—");
-    }
-    return {};
-}
-} // namespace
-
 QVariant MeetingsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_meetings.size())
@@ -86,7 +66,8 @@ QVariant MeetingsModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (Column(index.column())) {
         case DateColumn:
-            return role == SortRole ? QVariant(m.date.sortKey()) : QVariant(displayDate(m.date));
+            return role == SortRole ? QVariant(m.date.sortKey())
+                                    : QVariant(core::DateFormat::format(m.date, core::DateFormat::Length::Short));
         case CounterpartsColumn:
             return counterparts(index.row()).join(QStringLiteral(", "));
         case PlaceColumn:
