@@ -251,15 +251,29 @@ void Gazetteer::add(const QString &phrase, int entry)
         if (!lang.isEmpty() && !morph::isCyrillic(phrase))
             continue;
         const QString key = joinedKey(words, lang);
-        if (words.size() == 1 && !lang.isEmpty()) {
-            QStringList &forms = m_forms[key];
-            const QString form = morph::foldCase(words.first());
-            if (!forms.contains(form))
-                forms.append(form);
+        // A one-word name is found under every key a text word may reach it by: the stem and, in
+        // Russian, the bare forms wordKeys() tries too. Snowball stems "Астана" as a verb ("аста")
+        // but "Астане" as a noun ("астан"); both must meet.
+        QStringList oneWordKeys{key};
+        if (words.size() == 1 && lang == u"ru") {
+            QStringList keys;
+            EntityData::wordKeys(morph::foldCase(words.first()), lang, &keys);
+            for (const QString &k : std::as_const(keys)) {
+                if (k != key && k != morph::foldCase(words.first()) && !oneWordKeys.contains(k))
+                    oneWordKeys.append(k);
+            }
         }
-        QList<int> &entries = m_phrases[key];
-        if (!entries.contains(entry))
-            entries.append(entry);
+        for (const QString &k : std::as_const(oneWordKeys)) {
+            if (words.size() == 1 && !lang.isEmpty()) {
+                QStringList &forms = m_forms[k];
+                const QString form = morph::foldCase(words.first());
+                if (!forms.contains(form))
+                    forms.append(form);
+            }
+            QList<int> &entries = m_phrases[k];
+            if (!entries.contains(entry))
+                entries.append(entry);
+        }
         QStringList keys = key.split(u' ');
         for (qsizetype n = 1; n < keys.size(); ++n)
             m_prefixes.insert(QStringList(keys.mid(0, n)).join(u' '));

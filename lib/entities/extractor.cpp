@@ -307,6 +307,13 @@ const QRegularExpression &genitiveEnding()
     return re;
 }
 
+// Reflexive verb forms ("встретился", "встретились", "состоялась"): no noun ends so.
+const QRegularExpression &reflexiveVerb()
+{
+    static const QRegularExpression re(QStringLiteral("(?:[лт]ся|[лт][аио]сь|[ая]сь|ется|ится|ются|ятся)$"));
+    return re;
+}
+
 bool isDash(const QString &t)
 {
     return t == u"-" || t == u"–" || t == u"—";
@@ -483,6 +490,10 @@ private:
     bool roleBefore(int first, int from) const;
     bool roleAfter(int last, int to) const;
     quint8 russianClass(int i);
+    bool isRussianVerb(int i)
+    {
+        return (russianClass(i) & detail::lex::Verb) || reflexiveVerb().match(tok(i).lower).hasMatch();
+    }
     bool russianName(int from, int to, int *first, int *last);
     void kazakhName(int from, int to, int *first, int *last, int *nameWords, bool *given, bool *surname);
     QString personName(int first, int last, Span *span) const;
@@ -637,6 +648,9 @@ void Run::matchOrgPatterns(int from, int to)
                 } else {
                     if (!t.cap && ++lowerRun > 3)
                         break;
+                    // A verb ends the name ("Форум состоялся в ...").
+                    if (!t.cap && m_lang == u"ru" && isRussianVerb(j))
+                        break;
                     if (t.cap && spanAt(j) < 0 && !t.upper)
                         break;
                 }
@@ -786,8 +800,10 @@ void Run::extendTitles(int from, int to)
                     j = last + 1;
                     continue;
                 }
+                // A verb ends the post, whatever its ending ("Министр встретился", "посол провела").
                 if (owner < 0 && !t.cap && m_lang == u"ru" && t.text.size() >= 3 &&
-                    genitiveEnding().match(t.lower).hasMatch() && j - span.last <= 4) {
+                    genitiveEnding().match(t.lower).hasMatch() && j - span.last <= 4 &&
+                    !isRussianVerb(j)) {
                     last = j;
                     ++j;
                     continue;
@@ -903,7 +919,9 @@ quint8 Run::russianClass(int i)
             const quint8 head = m_lexicon.classify(QStringView(t.text).left(dash));
             const quint8 tail = m_lexicon.classify(QStringView(t.text).mid(dash + 1));
             bits = head & tail & detail::lex::Common ? quint8(detail::lex::Common | detail::lex::Known)
-                                                       : quint8((head | tail) & ~detail::lex::Common);
+                                                       : quint8((head | tail) & ~(detail::lex::Common |
+                                                                                  detail::lex::Adjective |
+                                                                                  detail::lex::Verb));
         } else {
             bits = m_lexicon.classify(t.text);
         }
@@ -932,7 +950,10 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
             words.append(k);
     }
     auto cls = [&](qsizetype w) { return isInitial(m_tokens, words.at(w)) ? quint8(Given) : russianClass(words.at(w)); };
-    while (!words.isEmpty() && commonOnly(cls(0)))
+    // Right after a post or an honorific the words are the person's name even when the first reads
+    // as a common word too ("министром Эстонии Калле Ребане": Калле as in калла).
+    const bool afterRole = !words.isEmpty() && roleBefore(words.first(), from);
+    while (!words.isEmpty() && commonOnly(cls(0)) && !(afterRole && words.size() >= 2))
         words.removeFirst();
     if (words.size() >= 2 && !(cls(0) & (Given | Patronymic)) && (cls(1) & Given) && !isInitial(m_tokens, words.at(0))) {
         const bool surnameFirst = ((cls(0) & Surname) || looksLikeSurname(tok(words.at(0)).text)) &&
@@ -941,12 +962,23 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
             words.removeFirst();
     }
     // A common word inside the run ends it after another common word; after a name or an unknown
-    // word it is a surname that happens to be a word too ("Оливер Кан", "Дик Адвокат").
+    // word it is a surname that happens to be a word too ("Оливер Кан", "Дик Адвокат", "Тоомасом
+    // Тирсом"). An adjective ends it ("Иваном Грозным") unless, after a given name, it has a
+    // surname's shape in any case: Russian surnames in -ов/-ев/-ин/-ский decline like adjectives
+    // ("Сергеем Лавровым", "Анной Орловской").
+    auto adjective = [&](qsizetype w) {
+        const quint8 c = cls(w);
+        if (!(c & Adjective))
+            return false;
+        static const QRegularExpression declinedSurname(
+            QStringLiteral("(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|ою|е|ы|ых|ыми)?|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ие|"
+                           "их|им|ими))$"));
+        const bool afterGiven = (cls(w - 1) & (Given | Patronymic)) && !isInitial(m_tokens, words.at(w - 1));
+        return !(afterGiven && declinedSurname.match(tok(words.at(w)).lower).hasMatch());
+    };
     for (qsizetype w = 1; w < words.size(); ++w) {
-        static const QRegularExpression adjective(
-            QStringLiteral("(?:ого|его|ому|ему|ой|ей|ий|ый|ая|яя|ое|ее|ие|ые|ом|ем|им|ым|их|ых|ую|юю)$"));
-        if (commonOnly(cls(w)) && (commonOnly(cls(w - 1)) || isInitial(m_tokens, words.at(w - 1)) ||
-                                   adjective.match(tok(words.at(w)).lower).hasMatch())) {
+        if (commonOnly(cls(w)) &&
+            (commonOnly(cls(w - 1)) || isInitial(m_tokens, words.at(w - 1)) || adjective(w))) {
             words.resize(w);
             break;
         }

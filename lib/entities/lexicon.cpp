@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <hunspell/hunspell.hxx>
 
@@ -121,20 +122,30 @@ RussianLexicon::Entry RussianLexicon::lookUp(QStringView word) const
         }
         if (!stems.empty())
             e.bits |= lex::Known;
+        // The lemma tells the part of speech: adjectives end in -ый/-ий/-ой, verbs in -ть/-ти/-чь (-ся).
+        static const QRegularExpression adjectiveLemma(QStringLiteral("(?:ый|ий|ой)$"));
+        static const QRegularExpression verbLemma(QStringLiteral("(?:ть|ти|чь)(?:ся)?$"));
+        bool allVerbs = true;
         for (const std::string &s : stems) {
             const QString stem = QString::fromStdString(s);
             if (stem.isEmpty())
                 continue;
             if (stem.at(0).isLower()) {
                 e.bits |= lex::Common;
+                if (stem.size() >= 4 && adjectiveLemma.match(stem).hasMatch())
+                    e.bits |= lex::Adjective;
+                allVerbs = allVerbs && verbLemma.match(stem).hasMatch();
                 continue;
             }
+            allVerbs = false;
             const quint8 bits = d.proper.value(stem, lex::Proper);
             e.bits |= bits;
             // Prefer the name reading's lemma over a place's.
             if (e.lemma.isEmpty() || (bits & (lex::Given | lex::Surname | lex::Patronymic)))
                 e.lemma = stem;
         }
+        if (allVerbs && (e.bits & lex::Common))
+            e.bits |= lex::Verb;
     }
     if (cache.size() > 200000)
         cache.clear();

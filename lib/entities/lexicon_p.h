@@ -25,6 +25,8 @@ enum : quint8
     Surname = 8,
     Proper = 16, // some reading is another capitalised entry (places, stars, brands)
     Known = 32, // the dictionary knows the word at all
+    Adjective = 64, // some lower-case reading is an adjective ("Большого", "Лавровым" → "лавровый")
+    Verb = 128, // every lower-case reading is a verb ("встретился", "провела")
 };
 }
 
