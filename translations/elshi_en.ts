@@ -657,6 +657,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::models::CollectionModel</name>
+    <message>
+        <source>Article %1</source>
+        <translation>Article %1</translation>
+    </message>
+</context>
+<context>
     <name>elshi::models::EntityListModel</name>
     <message>
         <source>person</source>
@@ -1200,6 +1207,45 @@ Options:
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Collection as PDF</source>
+        <translation>Export Collection as PDF</translation>
+    </message>
+    <message>
+        <source>elshi-collection.pdf</source>
+        <translation>elshi-collection.pdf</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Collection (%1)</source>
+        <translation>Collection (%1)</translation>
+    </message>
+    <message>
+        <source>Add Selection to &amp;Collection</source>
+        <translation>Add Selection to &amp;Collection</translation>
+    </message>
+    <message>
+        <source>Keep the selected articles in the collection, to read or export them together</source>
+        <translation>Keep the selected articles in the collection, to read or export them together</translation>
+    </message>
+    <message>
+        <source>Remove from Collection</source>
+        <translation>Remove from Collection</translation>
+    </message>
+    <message>
+        <source>Export &amp;Collection as PDF…</source>
+        <translation>Export &amp;Collection as PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added to the collection</source>
+        <translation>
+            <numerusform>%n article added to the collection</numerusform>
+            <numerusform>%n articles added to the collection</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -657,6 +657,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::models::CollectionModel</name>
+    <message>
+        <source>Article %1</source>
+        <translation>%1-мақала</translation>
+    </message>
+</context>
+<context>
     <name>elshi::models::EntityListModel</name>
     <message>
         <source>person</source>
@@ -1200,6 +1207,45 @@ Options:
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Collection as PDF</source>
+        <translation>Жинақты PDF ретінде экспорттау</translation>
+    </message>
+    <message>
+        <source>elshi-collection.pdf</source>
+        <translation>elshi-collection.pdf</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Жинақ</translation>
+    </message>
+    <message>
+        <source>Collection (%1)</source>
+        <translation>Жинақ (%1)</translation>
+    </message>
+    <message>
+        <source>Add Selection to &amp;Collection</source>
+        <translation>Таңдалғанды &amp;жинаққа қосу</translation>
+    </message>
+    <message>
+        <source>Keep the selected articles in the collection, to read or export them together</source>
+        <translation>Таңдалған мақалаларды бірге оқу не экспорттау үшін жинақта сақтау</translation>
+    </message>
+    <message>
+        <source>Remove from Collection</source>
+        <translation>Жинақтан алып тастау</translation>
+    </message>
+    <message>
+        <source>Export &amp;Collection as PDF…</source>
+        <translation>&amp;Жинақты PDF ретінде экспорттау…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added to the collection</source>
+        <translation>
+            <numerusform>Жинаққа %n мақала қосылды</numerusform>
+            <numerusform>Жинаққа %n мақала қосылды</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -661,6 +661,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>elshi::models::CollectionModel</name>
+    <message>
+        <source>Article %1</source>
+        <translation>Статья %1</translation>
+    </message>
+</context>
+<context>
     <name>elshi::models::EntityListModel</name>
     <message>
         <source>person</source>
@@ -1209,6 +1216,46 @@ Options:
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Collection as PDF</source>
+        <translation>Экспорт подборки в PDF</translation>
+    </message>
+    <message>
+        <source>elshi-collection.pdf</source>
+        <translation>elshi-collection.pdf</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Подборка</translation>
+    </message>
+    <message>
+        <source>Collection (%1)</source>
+        <translation>Подборка (%1)</translation>
+    </message>
+    <message>
+        <source>Add Selection to &amp;Collection</source>
+        <translation>Добавить выбранное в &amp;подборку</translation>
+    </message>
+    <message>
+        <source>Keep the selected articles in the collection, to read or export them together</source>
+        <translation>Сохранить выбранные статьи в подборке, чтобы читать или экспортировать их вместе</translation>
+    </message>
+    <message>
+        <source>Remove from Collection</source>
+        <translation>Удалить из подборки</translation>
+    </message>
+    <message>
+        <source>Export &amp;Collection as PDF…</source>
+        <translation>Экспорт &amp;подборки в PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added to the collection</source>
+        <translation>
+            <numerusform>В подборку добавлена %n статья</numerusform>
+            <numerusform>В подборку добавлены %n статьи</numerusform>
+            <numerusform>В подборку добавлено %n статей</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <export/pdfexporter.h>
 #include <export/selectionbuilder.h>
 #include <export/tableexport.h>
+#include <models/collectionmodel.h>
 #include <models/corpussession.h>
 #include <models/navigator.h>
 #include <store/corpus.h>
@@ -24,6 +25,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLabel>
+#include <QListView>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -105,6 +107,16 @@ void MainWindow::createActions()
     m_forwardAction->setEnabled(false);
     connect(m_forwardAction, &QAction::triggered, m_navigator, &models::Navigator::goForward);
 
+    m_collectAction = new QAction(QIcon::fromTheme(QStringLiteral("bookmark-new")), QString(), this);
+    m_collectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_collectAction->setEnabled(false);
+    connect(m_collectAction, &QAction::triggered, this, &MainWindow::addSelectionToCollection);
+    m_uncollectAction = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), QString(), this);
+    m_uncollectAction->setShortcut(QKeySequence::Delete);
+    m_uncollectAction->setShortcutContext(Qt::WidgetShortcut);
+    m_exportCollectionAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), QString(), this);
+    m_exportCollectionAction->setEnabled(false);
+
     m_aboutAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), QString(), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -128,6 +140,7 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_exportCollectionAction);
     m_tablesMenu = m_fileMenu->addMenu(QString());
     m_meetingsCsvAction = m_tablesMenu->addAction(QString(), this, [this] { exportTable(true, false); });
     m_meetingsJsonAction = m_tablesMenu->addAction(QString(), this, [this] { exportTable(true, true); });
@@ -146,6 +159,7 @@ void MainWindow::createMenus()
     m_goMenu->addAction(m_forwardAction);
     m_goMenu->addSeparator();
     m_goMenu->addAction(m_findAction);
+    m_goMenu->addAction(m_collectAction);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -172,6 +186,38 @@ void MainWindow::createDocks()
     m_timelineDock = makeDock(QStringLiteral("timelineDock"), m_timelinePane, Qt::LeftDockWidgetArea);
     m_peopleDock = makeDock(QStringLiteral("peopleDock"), m_peoplePane, Qt::LeftDockWidgetArea);
     m_searchDock = makeDock(QStringLiteral("searchDock"), m_searchPane, Qt::RightDockWidgetArea);
+    m_collection = new models::CollectionModel(this);
+    m_collectionView = new QListView(this);
+    m_collectionView->setObjectName(QStringLiteral("collectionView"));
+    m_collectionView->setModel(m_collection);
+    m_collectionView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_collectionView->setUniformItemSizes(true);
+    m_collectionView->addAction(m_uncollectAction);
+    m_collectionView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_collectionView->addAction(m_exportCollectionAction);
+    m_collectionDock = makeDock(QStringLiteral("collectionDock"), m_collectionView, Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_searchDock, m_collectionDock);
+    m_searchDock->raise();
+    connect(m_collectionView, &QListView::activated, this, [this](const QModelIndex &index) {
+        m_navigator->openArticle(index.data(models::CollectionModel::IdRole).toLongLong());
+    });
+    connect(m_uncollectAction, &QAction::triggered, this, [this] {
+        QList<qint64> ids;
+        for (const QModelIndex &index : m_collectionView->selectionModel()->selectedRows())
+            ids << index.data(models::CollectionModel::IdRole).toLongLong();
+        m_collection->remove(ids);
+    });
+    connect(m_exportCollectionAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Collection as PDF"),
+                                                          QDir::home().filePath(tr("elshi-collection.pdf")),
+                                                          tr("PDF documents (*.pdf)"));
+        if (!path.isEmpty())
+            exportArticles(m_collection->ids(), tr("Collection"), path);
+    });
+    connect(m_collection, &models::CollectionModel::changed, this, [this] {
+        m_exportCollectionAction->setEnabled(m_collection->rowCount() > 0);
+        m_collectionDock->setWindowTitle(tr("Collection (%1)").arg(QLocale().toString(m_collection->rowCount())));
+    });
     splitDockWidget(m_timelineDock, m_peopleDock, Qt::Vertical);
     resizeDocks({m_timelineDock, m_searchDock}, {520, 380}, Qt::Horizontal);
     connect(m_peoplePane, &PeoplePane::exportMeetingsRequested, this, [this](qint64 id) {
@@ -236,6 +282,11 @@ void MainWindow::retranslate()
     m_timelineDock->setWindowTitle(tr("Timeline"));
     m_peopleDock->setWindowTitle(tr("People"));
     m_searchDock->setWindowTitle(tr("Full Text"));
+    m_collectionDock->setWindowTitle(tr("Collection (%1)").arg(QLocale().toString(m_collection->rowCount())));
+    m_collectAction->setText(tr("Add Selection to &Collection"));
+    m_collectAction->setStatusTip(tr("Keep the selected articles in the collection, to read or export them together"));
+    m_uncollectAction->setText(tr("Remove from Collection"));
+    m_exportCollectionAction->setText(tr("Export &Collection as PDF…"));
     m_tablesMenu->setTitle(tr("Export &Tables"));
     m_meetingsCsvAction->setText(tr("All Meetings as CSV…"));
     m_meetingsJsonAction->setText(tr("All Meetings as JSON…"));
@@ -322,6 +373,8 @@ void MainWindow::openCorpus(const QString &folder, const QString &databasePath)
     m_exportAction->setEnabled(false);
     m_tablesMenu->setEnabled(false);
     m_peoplePane->setCorpus(nullptr);
+    m_collection->open(nullptr, QString());
+    m_collectAction->setEnabled(false);
     m_timelinePane->setCorpus(nullptr);
     m_articlePane->setCorpus(nullptr);
     m_searchPane->setDatabase(QString());
@@ -360,6 +413,8 @@ void MainWindow::onCorpusOpened(const store::IngestReport &report)
     m_exportAction->setEnabled(corpus && corpus->size() > 0);
     m_peoplePane->setCorpus(corpus);
     m_articlePane->setEntityStore(m_peoplePane->entityStore());
+    m_collection->open(corpus, m_session->databasePath());
+    m_collectAction->setEnabled(corpus != nullptr);
     m_tablesMenu->setEnabled(corpus != nullptr);
     rememberRecent(m_session->folder());
     retranslate();
@@ -431,8 +486,25 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+int MainWindow::addSelectionToCollection()
+{
+    QString description;
+    const int added = m_collection->add(exportCandidates(&description));
+    statusBar()->showMessage(tr("%n article(s) added to the collection", nullptr, added), 5000);
+    return added;
+}
+
 QList<qint64> MainWindow::exportCandidates(QString *description) const
 {
+    if (m_collectionView->hasFocus()) {
+        QList<qint64> ids;
+        for (const QModelIndex &index : m_collectionView->selectionModel()->selectedRows())
+            ids << index.data(models::CollectionModel::IdRole).toLongLong();
+        if (ids.isEmpty())
+            ids = m_collection->ids();
+        *description = tr("Collection");
+        return ids;
+    }
     const QList<qint64> found = m_searchPane->selectedArticleIds();
     const QList<qint64> listed = m_timelinePane->selectedArticleIds();
     const bool searchFocused = m_searchPane->isAncestorOf(QApplication::focusWidget());

@@ -16,7 +16,10 @@ class QMenu;
 class QProgressBar;
 class QToolButton;
 
+class QListView;
+
 namespace elshi::models {
+class CollectionModel;
 class CorpusSession;
 class Navigator;
 } // namespace elshi::models
@@ -68,6 +71,11 @@ public:
     SearchPane *searchPane() const { return m_searchPane; }
     ArticlePane *articlePane() const { return m_articlePane; }
     PeoplePane *peoplePane() const { return m_peoplePane; }
+    models::CollectionModel *collection() const { return m_collection; }
+    QListView *collectionView() const { return m_collectionView; }
+    // Adds what Export would write now (see exportCandidates) to the collection; returns how many
+    // articles were new.
+    int addSelectionToCollection();
 
 Q_SIGNALS:
     // The corpus is loaded and every pane shows it (also after a cancelled ingest).
@@ -107,6 +115,12 @@ private:
     SearchPane *m_searchPane = nullptr;
     ArticlePane *m_articlePane = nullptr;
     PeoplePane *m_peoplePane = nullptr;
+    models::CollectionModel *m_collection = nullptr;
+    QListView *m_collectionView = nullptr;
+    QDockWidget *m_collectionDock = nullptr;
+    QAction *m_collectAction = nullptr;
+    QAction *m_uncollectAction = nullptr;
+    QAction *m_exportCollectionAction = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

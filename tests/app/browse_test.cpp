@@ -11,6 +11,7 @@
 #include "timelinewidget.h"
 
 #include <models/articlelistmodel.h>
+#include <models/collectionmodel.h>
 #include <models/corpussession.h>
 #include <models/navigator.h>
 #include <models/searchresultsmodel.h>
@@ -178,6 +179,42 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
         for (const QString &title : std::as_const(titles))
             QVERIFY2(text.contains(title.simplified().left(40)), qPrintable(title));
+    }
+
+    void collectsArticlesAcrossSearches()
+    {
+        models::CollectionModel *collection = m_window->collection();
+        collection->clear();
+        ui::SearchPane *pane = m_window->searchPane();
+        pane->searchBox()->setText(QStringLiteral("ambassador lang:en"));
+        QTRY_VERIFY_WITH_TIMEOUT(pane->resultModel()->rowCount() > 1, 20000);
+        pane->resultView()->setFocus();
+        pane->resultView()->selectionModel()->select(pane->resultModel()->index(0),
+                                                     QItemSelectionModel::ClearAndSelect);
+        QCOMPARE(m_window->addSelectionToCollection(), 1);
+        const qint64 first = pane->resultModel()->articleId(pane->resultModel()->index(0));
+
+        pane->searchBox()->setText(QStringLiteral("елші"));
+        QTRY_VERIFY_WITH_TIMEOUT(pane->resultModel()->rowCount() > 0 &&
+                                     pane->resultModel()->articleId(pane->resultModel()->index(0)) != first,
+                                 20000);
+        pane->resultView()->setFocus();
+        pane->resultView()->selectAll();
+        const int kazakh = pane->resultModel()->rowCount();
+        QCOMPARE(m_window->addSelectionToCollection(), kazakh);
+        QCOMPARE(collection->rowCount(), 1 + kazakh);
+        QCOMPARE(m_window->addSelectionToCollection(), 0); // nothing twice
+
+        // The collection is kept for this database: a new model reading the settings sees it.
+        models::CollectionModel reloaded;
+        reloaded.open(m_window->session()->corpus(), m_window->session()->databasePath());
+        QCOMPARE(reloaded.ids(), collection->ids());
+
+        // Exporting from the collection list writes the whole collection.
+        m_window->collectionView()->setFocus();
+        m_window->collectionView()->clearSelection();
+        QString description;
+        QCOMPARE(m_window->exportCandidates(&description), collection->ids());
     }
 
     void cleanupTestCase() { m_window.reset(); }
