@@ -1,5 +1,4 @@
 #include "entitydata_p.h"
-
 #include "lexicon_p.h"
 
 #include <core/logging.h>
@@ -287,8 +286,8 @@ bool Gazetteer::keepsStem(const QString &key, const QString &lowerWord) const
         return true;
     static const QString soft = QStringLiteral("аеёиоуыэюяйьіәөұү");
     for (const QString &form : it.value()) {
-        const QStringView needed = !form.isEmpty() && soft.contains(form.back()) ? QStringView(form).chopped(1)
-                                                                                  : QStringView(form);
+        const QStringView needed =
+            !form.isEmpty() && soft.contains(form.back()) ? QStringView(form).chopped(1) : QStringView(form);
         if (lowerWord.startsWith(needed))
             return true;
     }

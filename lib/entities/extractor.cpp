@@ -802,8 +802,7 @@ void Run::extendTitles(int from, int to)
                 }
                 // A verb ends the post, whatever its ending ("Министр встретился", "посол провела").
                 if (owner < 0 && !t.cap && m_lang == u"ru" && t.text.size() >= 3 &&
-                    genitiveEnding().match(t.lower).hasMatch() && j - span.last <= 4 &&
-                    !isRussianVerb(j)) {
+                    genitiveEnding().match(t.lower).hasMatch() && j - span.last <= 4 && !isRussianVerb(j)) {
                     last = j;
                     ++j;
                     continue;
@@ -918,10 +917,9 @@ quint8 Run::russianClass(int i)
         if (dash > 0) {
             const quint8 head = m_lexicon.classify(QStringView(t.text).left(dash));
             const quint8 tail = m_lexicon.classify(QStringView(t.text).mid(dash + 1));
-            bits = head & tail & detail::lex::Common ? quint8(detail::lex::Common | detail::lex::Known)
-                                                       : quint8((head | tail) & ~(detail::lex::Common |
-                                                                                  detail::lex::Adjective |
-                                                                                  detail::lex::Verb));
+            bits = head & tail & detail::lex::Common
+                ? quint8(detail::lex::Common | detail::lex::Known)
+                : quint8((head | tail) & ~(detail::lex::Common | detail::lex::Adjective | detail::lex::Verb));
         } else {
             bits = m_lexicon.classify(t.text);
         }
@@ -949,13 +947,16 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
         if (tok(k).word && !nameParticles().contains(tok(k).lower))
             words.append(k);
     }
-    auto cls = [&](qsizetype w) { return isInitial(m_tokens, words.at(w)) ? quint8(Given) : russianClass(words.at(w)); };
+    auto cls = [&](qsizetype w) {
+        return isInitial(m_tokens, words.at(w)) ? quint8(Given) : russianClass(words.at(w));
+    };
     // Right after a post or an honorific the words are the person's name even when the first reads
     // as a common word too ("министром Эстонии Калле Ребане": Калле as in калла).
     const bool afterRole = !words.isEmpty() && roleBefore(words.first(), from);
     while (!words.isEmpty() && commonOnly(cls(0)) && !(afterRole && words.size() >= 2))
         words.removeFirst();
-    if (words.size() >= 2 && !(cls(0) & (Given | Patronymic)) && (cls(1) & Given) && !isInitial(m_tokens, words.at(0))) {
+    if (words.size() >= 2 && !(cls(0) & (Given | Patronymic)) && (cls(1) & Given) &&
+        !isInitial(m_tokens, words.at(0))) {
         const bool surnameFirst = ((cls(0) & Surname) || looksLikeSurname(tok(words.at(0)).text)) &&
             words.size() >= 3 && (cls(2) & Patronymic);
         if (!surnameFirst)
@@ -977,8 +978,7 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
         return !(afterGiven && declinedSurname.match(tok(words.at(w)).lower).hasMatch());
     };
     for (qsizetype w = 1; w < words.size(); ++w) {
-        if (commonOnly(cls(w)) &&
-            (commonOnly(cls(w - 1)) || isInitial(m_tokens, words.at(w - 1)) || adjective(w))) {
+        if (commonOnly(cls(w)) && (commonOnly(cls(w - 1)) || isInitial(m_tokens, words.at(w - 1)) || adjective(w))) {
             words.resize(w);
             break;
         }
@@ -1154,7 +1154,8 @@ void Run::findPeople(int from, int to)
             else if (nameWords == 1 && m_lang == u"kk" && given && first > from)
                 person = true; // "Азамат пен Динара": a given name alone, capitalised mid-sentence
             else if (nameWords == 1)
-                person = (afterRole && !orgWords().contains(tok(first).lower) && !m_stopwords.contains(tok(first).lower)) ||
+                person =
+                    (afterRole && !orgWords().contains(tok(first).lower) && !m_stopwords.contains(tok(first).lower)) ||
                     (surname && tok(first).text.size() >= 6 && !tok(first).text.contains(u'-'));
             if (nameWords > 5 && given) {
                 // Trim to the given name and what follows it.

@@ -1,5 +1,4 @@
 #include "lexicon_p.h"
-
 #include "morphology.h"
 
 #include <core/logging.h>
@@ -9,7 +8,6 @@
 #include <QRegularExpression>
 
 #include <hunspell/hunspell.hxx>
-
 #include <memory>
 #include <mutex>
 
@@ -42,7 +40,8 @@ Dictionary &dictionary()
         QString base;
         for (const char *dir : {"/usr/share/hunspell/", "/usr/share/myspell/", "/usr/share/myspell/dicts/"}) {
             const QString candidate = QString::fromLatin1(dir) + QStringLiteral("ru_RU");
-            if (QFile::exists(candidate + QStringLiteral(".dic")) && QFile::exists(candidate + QStringLiteral(".aff"))) {
+            if (QFile::exists(candidate + QStringLiteral(".dic")) &&
+                QFile::exists(candidate + QStringLiteral(".aff"))) {
                 base = candidate;
                 break;
             }
@@ -74,8 +73,9 @@ Dictionary &dictionary()
             if (male || female) {
                 if (endsWithAny(w, {u"вич", u"вна", u"ична", u"инична"}))
                     bits = lex::Patronymic;
-                else if (female && (endsWithAny(w, {u"ова", u"ева", u"ёва", u"ская", u"цкая"}) ||
-                                    (endsWithAny(w, {u"ина", u"ына"}) && flagsOf.contains(w.chopped(1)))))
+                else if (female &&
+                         (endsWithAny(w, {u"ова", u"ева", u"ёва", u"ская", u"цкая"}) ||
+                          (endsWithAny(w, {u"ина", u"ына"}) && flagsOf.contains(w.chopped(1)))))
                     bits = lex::Surname;
                 else {
                     bits = lex::Given;

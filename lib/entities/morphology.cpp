@@ -329,8 +329,8 @@ const Suffix kKazakhSuffixes[] = {
 // облысынан, облысын.
 static bool possessiveCase(const QString &word, QString *stem)
 {
-    for (const QStringView suffix : {QStringView(u"нан"), QStringView(u"нен"), QStringView(u"на"), QStringView(u"не"),
-                                     QStringView(u"н")}) {
+    for (const QStringView suffix :
+         {QStringView(u"нан"), QStringView(u"нен"), QStringView(u"на"), QStringView(u"не"), QStringView(u"н")}) {
         if (word.size() < suffix.size() + 4 || !word.endsWith(suffix, Qt::CaseInsensitive))
             continue;
         const QChar before = word.at(word.size() - suffix.size() - 1).toLower();

@@ -88,19 +88,16 @@ private Q_SLOTS:
                                               << "Вчера Марин Ле Пен выступила." << QStringList{"Марин Ле Пен"};
         QTest::newRow("ru latin spelling in brackets")
             << "ru"
-            << "Командир Скотт Хоровитц (Scott Horowitz) вернулся."
-            << QStringList{"Скотт Хоровитц", "Scott Horowitz"};
+            << "Командир Скотт Хоровитц (Scott Horowitz) вернулся." << QStringList{"Скотт Хоровитц", "Scott Horowitz"};
         QTest::newRow("ru latin words are no name") << "ru"
-                                                    << "Компания Global Cultural Project открылась."
-                                                    << QStringList{};
+                                                    << "Компания Global Cultural Project открылась." << QStringList{};
         QTest::newRow("kk lone given name") << "kk"
                                             << "Бүгін Азамат пен Динара келді." << QStringList{"Азамат", "Динара"};
-        QTest::newRow("kk title before name") << "kk"
-                                              << "Елбасы Нұрсұлтан Назарбаев сөз сөйледі."
-                                              << QStringList{"Нұрсұлтан Назарбаев"};
-        QTest::newRow("kk sentence-initial noun is no surname")
+        QTest::newRow("kk title before name")
             << "kk"
-            << "Қорытынды шешім қабылданды." << QStringList{};
+            << "Елбасы Нұрсұлтан Назарбаев сөз сөйледі." << QStringList{"Нұрсұлтан Назарбаев"};
+        QTest::newRow("kk sentence-initial noun is no surname") << "kk"
+                                                                << "Қорытынды шешім қабылданды." << QStringList{};
         QTest::newRow("kk named after") << "kk"
                                         << "Ол Ахмет Байтұрсынов атындағы мектепте оқыды." << QStringList{};
         QTest::newRow("kk comitative") << "kk"
@@ -108,8 +105,9 @@ private Q_SLOTS:
         // Russian surnames in -ов/-ев/-ин/-ский decline like adjectives, and the dictionary may read them
         // as adjectives or nouns ("Лавровым" → лавровый, "Петровым" → петров, "Тирсом" → тирс): after a
         // given name they are surnames in every case.
-        QTest::newRow("ru -ов instrumental") << "ru"
-                                             << "Он встретился с Иваном Петровым в Астане." << QStringList{"Иван Петров"};
+        QTest::newRow("ru -ов instrumental")
+            << "ru"
+            << "Он встретился с Иваном Петровым в Астане." << QStringList{"Иван Петров"};
         QTest::newRow("ru -ов instrumental, adjective reading")
             << "ru"
             << "Он встретился с Сергеем Лавровым." << QStringList{"Сергей Лавров"};
@@ -120,9 +118,9 @@ private Q_SLOTS:
                                        << "Письмо направлено Сергею Лаврову." << QStringList{"Сергей Лавров"};
         QTest::newRow("ru -ова instrumental") << "ru"
                                               << "Он встретился с Ольгой Петровой." << QStringList{"Ольга Петрова"};
-        QTest::newRow("ru -ев instrumental") << "ru"
-                                             << "Он встретился с Алексеем Медведевым."
-                                             << QStringList{"Алексей Медведев"};
+        QTest::newRow("ru -ев instrumental")
+            << "ru"
+            << "Он встретился с Алексеем Медведевым." << QStringList{"Алексей Медведев"};
         QTest::newRow("ru -ев genitive") << "ru"
                                          << "По приглашению Алексея Медведева прибыла делегация."
                                          << QStringList{"Алексей Медведев"};
@@ -138,14 +136,13 @@ private Q_SLOTS:
                                        << "Письмо направлено Андрею Сорокину." << QStringList{"Андрей Сорокин"};
         QTest::newRow("ru -ский instrumental") << "ru"
                                                << "Он встретился с Петром Каменским." << QStringList{"Петр Каменский"};
-        QTest::newRow("ru -ский genitive") << "ru"
-                                           << "По приглашению Петра Каменского прибыла делегация."
-                                           << QStringList{"Петр Каменский"};
+        QTest::newRow("ru -ский genitive")
+            << "ru"
+            << "По приглашению Петра Каменского прибыла делегация." << QStringList{"Петр Каменский"};
         QTest::newRow("ru -ский dative") << "ru"
                                          << "Письмо направлено Петру Каменскому." << QStringList{"Петр Каменский"};
         QTest::newRow("ru -ская instrumental") << "ru"
-                                               << "Она встретилась с Анной Орловской."
-                                               << QStringList{"Анна Орловская"};
+                                               << "Она встретилась с Анной Орловской." << QStringList{"Анна Орловская"};
         QTest::newRow("ru surname that is a noun, instrumental")
             << "ru"
             << "Он встретился с Тоомасом Тирсом." << QStringList{"Тоомас Тирс"};
@@ -164,8 +161,7 @@ private Q_SLOTS:
             << "Министр иностранных дел Эстонии Калле Ребане прибыл в Астану." << QStringList{"Калле Ребане"};
         QTest::newRow("ru unknown foreign name after role, instrumental")
             << "ru"
-            << "Посол встретился с министром иностранных дел Латвии Байбой Браже в Риге."
-            << QStringList{"Байба Браже"};
+            << "Посол встретился с министром иностранных дел Латвии Байбой Браже в Риге." << QStringList{"Байба Браже"};
         QTest::newRow("ru three-word foreign name after role")
             << "ru"
             << "Посол Казахстана в Норвегии Данияр Темиров встретился с министром обороны Норвегии Бьорном "
@@ -193,9 +189,9 @@ private Q_SLOTS:
         QTest::newRow("ru inflected") << "ru"
                                       << "Делегация Норвегии прибыла в Женеву из Кувейта."
                                       << QStringList{"Norway", "Kuwait"} << QStringList{"Geneva"};
-        QTest::newRow("kk ending with two readings") << "kk"
-                                                     << "Делегация Өскеменде болды." << QStringList{}
-                                                     << QStringList{"Ust-Kamenogorsk"};
+        QTest::newRow("kk ending with two readings")
+            << "kk"
+            << "Делегация Өскеменде болды." << QStringList{} << QStringList{"Ust-Kamenogorsk"};
         QTest::newRow("ru stem must keep the name") << "ru"
                                                     << "Суд выдал Бута властям." << QStringList{} << QStringList{};
         QTest::newRow("kk suffixes") << "kk"
@@ -203,22 +199,22 @@ private Q_SLOTS:
                                      << QStringList{"Geneva"};
         // Cities in the locative: Snowball stems "Астана" as a verb ("аста") and "Астане" as a noun
         // ("астан"); the gazetteer must meet the text word either way.
-        QTest::newRow("ru locative Астане") << "ru"
-                                            << "Он встретился с Иваном Петровым в Астане." << QStringList{}
-                                            << QStringList{"Astana"};
-        QTest::newRow("ru locative Москве") << "ru"
-                                            << "Он встретился с Иваном Петровым в Москве." << QStringList{}
-                                            << QStringList{"Moscow"};
+        QTest::newRow("ru locative Астане")
+            << "ru"
+            << "Он встретился с Иваном Петровым в Астане." << QStringList{} << QStringList{"Astana"};
+        QTest::newRow("ru locative Москве")
+            << "ru"
+            << "Он встретился с Иваном Петровым в Москве." << QStringList{} << QStringList{"Moscow"};
         QTest::newRow("ru locative Алматы") << "ru"
                                             << "Встреча прошла в Алматы." << QStringList{} << QStringList{"Almaty"};
         QTest::newRow("ru locative Женеве") << "ru"
                                             << "Переговоры прошли в Женеве." << QStringList{} << QStringList{"Geneva"};
-        QTest::newRow("ru locative Брюсселе") << "ru"
-                                              << "Саммит прошел в Брюсселе." << QStringList{}
-                                              << QStringList{"Brussels"};
-        QTest::newRow("ru locative Нур-Султане") << "ru"
-                                                 << "Форум состоялся в Нур-Султане." << QStringList{}
-                                                 << QStringList{"Astana"};
+        QTest::newRow("ru locative Брюсселе")
+            << "ru"
+            << "Саммит прошел в Брюсселе." << QStringList{} << QStringList{"Brussels"};
+        QTest::newRow("ru locative Нур-Султане")
+            << "ru"
+            << "Форум состоялся в Нур-Султане." << QStringList{} << QStringList{"Astana"};
         QTest::newRow("ru locative after a role") << "ru"
                                                   << "Министр иностранных дел Казахстана Айбек Темиров встретился с "
                                                      "министром иностранных дел Эстонии Калле Ребане в Астане."
@@ -260,14 +256,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("type");
         QTest::addColumn<QString>("mention");
-        QTest::newRow("role, reflexive verb") << "Министр встретился с Калле Ребане." << int(EntityType::Role)
-                                              << "Министр";
+        QTest::newRow("role, reflexive verb")
+            << "Министр встретился с Калле Ребане." << int(EntityType::Role) << "Министр";
         QTest::newRow("role, past tense") << "Министр провела переговоры." << int(EntityType::Role) << "Министр";
         QTest::newRow("role, genitive complement kept")
             << "Министр иностранных дел Казахстана встретился с послом." << int(EntityType::Role)
             << "Министр иностранных дел Казахстана";
-        QTest::newRow("role, plural verb") << "Министры встретились в Астане." << int(EntityType::Role)
-                                           << "Министры";
+        QTest::newRow("role, plural verb") << "Министры встретились в Астане." << int(EntityType::Role) << "Министры";
         QTest::newRow("organisation, verb after the country")
             << "Министерство иностранных дел Казахстана сообщило о встрече." << int(EntityType::Org)
             << "Министерство иностранных дел Казахстана";
@@ -362,10 +357,9 @@ private Q_SLOTS:
         QTest::newRow("ru met with surname in -ов") << "ru"
                                                     << "Данияр Темиров встретился с Иваном Петровым в Астане."
                                                     << QStringList{"Данияр Темиров + Иван Петров @Astana" + day};
-        QTest::newRow("ru met with noun-like surname")
-            << "ru"
-            << "Данияр Темиров встретился с Тоомасом Тирсом в Женеве."
-            << QStringList{"Данияр Темиров + Тоомас Тирс @Geneva" + day};
+        QTest::newRow("ru met with noun-like surname") << "ru"
+                                                       << "Данияр Темиров встретился с Тоомасом Тирсом в Женеве."
+                                                       << QStringList{"Данияр Темиров + Тоомас Тирс @Geneva" + day};
         QTest::newRow("kk met") << "kk"
                                 << "Елші Данияр Темиров Пабло Рохаспен кездесті."
                                 << QStringList{"Данияр Темиров + Пабло Рохас @" + day};
