@@ -228,10 +228,6 @@ Options:
 <context>
     <name>elshi::cli::ExportPdfCommand</name>
     <message>
-        <source>Write articles chosen by id or query to a PDF</source>
-        <translation>Write articles chosen by id or query to a PDF</translation>
-    </message>
-    <message>
         <source>The database to read.</source>
         <translation>The database to read.</translation>
     </message>
@@ -276,10 +272,6 @@ Options:
         <translation>-o FILE is required</translation>
     </message>
     <message>
-        <source>give exactly one of --ids or --query</source>
-        <translation>give exactly one of --ids or --query</translation>
-    </message>
-    <message>
         <source>unexpected argument '%1'</source>
         <translation>unexpected argument '%1'</translation>
     </message>
@@ -290,6 +282,30 @@ Options:
     <message>
         <source>--ids needs at least one article id</source>
         <translation>--ids needs at least one article id</translation>
+    </message>
+    <message>
+        <source>Write articles chosen by id, query or person to a PDF</source>
+        <translation>Write articles chosen by id, query or person to a PDF</translation>
+    </message>
+    <message>
+        <source>A person's meetings table and the articles naming them (any alias, any script).</source>
+        <translation>A person's meetings table and the articles naming them (any alias, any script).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>give exactly one of --ids, --query or --person</source>
+        <translation>give exactly one of --ids, --query or --person</translation>
+    </message>
+    <message>
+        <source>--person needs a name</source>
+        <translation>--person needs a name</translation>
+    </message>
+    <message>
+        <source>no person named '%1'</source>
+        <translation>no person named '%1'</translation>
     </message>
 </context>
 <context>

@@ -228,10 +228,6 @@ Options:
 <context>
     <name>elshi::cli::ExportPdfCommand</name>
     <message>
-        <source>Write articles chosen by id or query to a PDF</source>
-        <translation>Идентификатор не сұрау бойынша таңдалған мақалаларды PDF-ке жазу</translation>
-    </message>
-    <message>
         <source>The database to read.</source>
         <translation>Оқылатын дерекқор.</translation>
     </message>
@@ -276,10 +272,6 @@ Options:
         <translation>-o ФАЙЛ міндетті</translation>
     </message>
     <message>
-        <source>give exactly one of --ids or --query</source>
-        <translation>--ids немесе --query опцияларының біреуін ғана беріңіз</translation>
-    </message>
-    <message>
         <source>unexpected argument '%1'</source>
         <translation>күтілмеген аргумент '%1'</translation>
     </message>
@@ -290,6 +282,30 @@ Options:
     <message>
         <source>--ids needs at least one article id</source>
         <translation>--ids үшін кемінде бір мақала идентификаторы керек</translation>
+    </message>
+    <message>
+        <source>Write articles chosen by id, query or person to a PDF</source>
+        <translation>Идентификатор, сұрау не адам бойынша таңдалған мақалаларды PDF-ке жазу</translation>
+    </message>
+    <message>
+        <source>A person's meetings table and the articles naming them (any alias, any script).</source>
+        <translation>Адамның кездесулер кестесі және ол аталған мақалалар (кез келген аты, кез келген жазу).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>АТЫ</translation>
+    </message>
+    <message>
+        <source>give exactly one of --ids, --query or --person</source>
+        <translation>--ids, --query немесе --person опцияларының біреуін ғана беріңіз</translation>
+    </message>
+    <message>
+        <source>--person needs a name</source>
+        <translation>--person үшін есім керек</translation>
+    </message>
+    <message>
+        <source>no person named '%1'</source>
+        <translation>'%1' есімді адам жоқ</translation>
     </message>
 </context>
 <context>

@@ -228,10 +228,6 @@ Options:
 <context>
     <name>elshi::cli::ExportPdfCommand</name>
     <message>
-        <source>Write articles chosen by id or query to a PDF</source>
-        <translation>Записать статьи, выбранные по идентификаторам или запросу, в PDF</translation>
-    </message>
-    <message>
         <source>The database to read.</source>
         <translation>База данных для чтения.</translation>
     </message>
@@ -276,10 +272,6 @@ Options:
         <translation>требуется -o ФАЙЛ</translation>
     </message>
     <message>
-        <source>give exactly one of --ids or --query</source>
-        <translation>укажите ровно одно из --ids или --query</translation>
-    </message>
-    <message>
         <source>unexpected argument '%1'</source>
         <translation>неожиданный аргумент '%1'</translation>
     </message>
@@ -290,6 +282,30 @@ Options:
     <message>
         <source>--ids needs at least one article id</source>
         <translation>--ids требует хотя бы один идентификатор статьи</translation>
+    </message>
+    <message>
+        <source>Write articles chosen by id, query or person to a PDF</source>
+        <translation>Записать статьи, выбранные по идентификаторам, запросу или человеку, в PDF</translation>
+    </message>
+    <message>
+        <source>A person's meetings table and the articles naming them (any alias, any script).</source>
+        <translation>Таблица встреч человека и статьи, где он упомянут (любой вариант имени, любая письменность).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>give exactly one of --ids, --query or --person</source>
+        <translation>укажите ровно одно из --ids, --query или --person</translation>
+    </message>
+    <message>
+        <source>--person needs a name</source>
+        <translation>--person требует имени</translation>
+    </message>
+    <message>
+        <source>no person named '%1'</source>
+        <translation>нет человека с именем '%1'</translation>
     </message>
 </context>
 <context>

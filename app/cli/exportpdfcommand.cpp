@@ -7,6 +7,7 @@
 #include <search/query.h>
 #include <search/searcher.h>
 #include <store/corpus.h>
+#include <store/entitystore.h>
 
 #include <QCommandLineParser>
 
@@ -23,7 +24,7 @@ class ExportPdfCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("export-pdf"); }
-    QString summary() const override { return tr("Write articles chosen by id or query to a PDF"); }
+    QString summary() const override { return tr("Write articles chosen by id, query or person to a PDF"); }
     bool needsGui() const override { return true; }
 
     void setUp(QCommandLineParser &parser) override
@@ -33,6 +34,9 @@ public:
         parser.addOption({QStringLiteral("ids"), tr("Comma-separated article ids, e.g. 1,2,7."), tr("IDS")});
         parser.addOption(
             {QStringLiteral("query"), tr("Every article matching this search query (newest first)."), tr("QUERY")});
+        parser.addOption({QStringLiteral("person"),
+                          tr("A person's meetings table and the articles naming them (any alias, any script)."),
+                          tr("NAME")});
         parser.addOption({QStringLiteral("title"), tr("Title on the cover page."), tr("TEXT")});
     }
 
@@ -46,8 +50,11 @@ public:
             return usageError(name(), tr("-o FILE is required"));
         const bool byIds = parser.isSet(QStringLiteral("ids"));
         const bool byQuery = parser.isSet(QStringLiteral("query"));
-        if (byIds == byQuery)
-            return usageError(name(), tr("give exactly one of --ids or --query"));
+        const bool byPerson = parser.isSet(QStringLiteral("person"));
+        if (int(byIds) + int(byQuery) + int(byPerson) != 1)
+            return usageError(name(), tr("give exactly one of --ids, --query or --person"));
+        if (byPerson && parser.value(QStringLiteral("person")).trimmed().isEmpty())
+            return usageError(name(), tr("--person needs a name"));
         if (!parser.positionalArguments().isEmpty())
             return usageError(name(), tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
@@ -67,7 +74,7 @@ public:
                 return usageError(name(), tr("--ids needs at least one article id"));
             criteria << QCoreApplication::translate("elshi::exporting", "Selected articles: %1")
                             .arg(parser.value(QStringLiteral("ids")));
-        } else {
+        } else if (byQuery) {
             auto parsed = search::Query::parse(parser.value(QStringLiteral("query")));
             if (!parsed)
                 return usageError(name(), parsed.error().message);
@@ -93,7 +100,22 @@ public:
             for (const auto &hit : hits.value())
                 ids << hit.id;
         }
+        const store::EntityStore entities((*corpus)->database());
         exporting::SelectionBuilder builder(**corpus);
+        builder.setEntityStore(&entities);
+        if (byPerson) {
+            const QString person = parser.value(QStringLiteral("person"));
+            const QList<qint64> found = entities.find(person);
+            if (found.isEmpty()) {
+                printError(tr("no person named '%1'").arg(person));
+                return ExitPartial;
+            }
+            builder.addPerson(found.first());
+            const auto record = entities.entity(found.first());
+            if (title.isEmpty() && record)
+                title = QCoreApplication::translate("elshi::ui::MainWindow", "Meetings of %1").arg(record->name);
+            criteria << QCoreApplication::translate("elshi::ui::MainWindow", "Person: %1").arg(person);
+        }
         builder.addArticles(ids);
         if (title.isEmpty())
             title = QCoreApplication::translate("elshi::exporting", "Elshi export");

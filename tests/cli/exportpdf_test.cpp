@@ -70,6 +70,26 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(exported.out.trimmed()).object().value(u"articles").toInt(), 2);
     }
 
+    void exportsAPersonsMeetings()
+    {
+        // Yerlan Baizhanov, ambassador to Japan in the sample corpus, asked for in Kazakh script.
+        const QString pdf = m_dir.filePath(QStringLiteral("person.pdf"));
+        const Run exported = cli({QStringLiteral("export-pdf"), QStringLiteral("--db"), m_db, QStringLiteral("-o"), pdf,
+                                  QStringLiteral("--person"), QStringLiteral("Ерлан Байжанов")});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(exported.out.trimmed()).object().value(u"articles").toInt() >= 2);
+        const Run text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        const QString body = QString::fromUtf8(text.out).simplified();
+        QVERIFY2(body.contains(QStringLiteral("Meetings of")), qPrintable(body.left(500)));
+        QVERIFY(body.contains(QStringLiteral("Meetings Date Participants")));
+        QVERIFY(body.contains(QStringLiteral("Байжанов")));
+
+        const Run unknown = cli({QStringLiteral("export-pdf"), QStringLiteral("--db"), m_db, QStringLiteral("-o"), pdf,
+                                 QStringLiteral("--person"), QStringLiteral("Nobody Atall")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("Nobody Atall")));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
