@@ -25,7 +25,7 @@ void EntityListModel::reload()
     m_rows.clear();
     if (m_store) {
         m_store->forEachEntity(m_type, [this](const store::EntityRecord &e) {
-            m_rows.push_back({e.id, e.type, e.name, e.articleCount, e.name.toLower() + u'\n' + text::toLatin(e.name)});
+            m_rows.push_back({e.id, e.type, e.name, e.articleCount, QString()});
             return true;
         });
     }
@@ -86,6 +86,8 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return row.id;
     case MatchKeyRole:
+        if (row.key.isEmpty())
+            row.key = row.name.toLower() + u'\n' + text::toLatin(row.name);
         return row.key;
     case Qt::DisplayRole:
         switch (Column(index.column())) {

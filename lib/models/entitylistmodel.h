@@ -2,8 +2,8 @@
 
 // The people (or organisations, or places) of a corpus with their article counts: the list in
 // the people pane. Loaded once per corpus or type change by streaming EntityStore; each row keeps
-// only id, type, name, count and a transliteration key, so filtering in any script is a string
-// match (typing "nurtleu" finds Мұрат Нұртілеу).
+// only id, type, name and count; the transliteration key that lets a filter match any script
+// (typing "nurtleu" finds Мұрат Нұртілеу) is made the first time a filter asks for it.
 
 #include <entities/entity.h>
 
@@ -60,7 +60,7 @@ private:
         entities::EntityType type;
         QString name;
         qint64 articles;
-        QString key;
+        mutable QString key; // made on first use: transliterating every name up front costs seconds at scale
     };
     const store::EntityStore *m_store = nullptr;
     std::optional<entities::EntityType> m_type = entities::EntityType::Person;
