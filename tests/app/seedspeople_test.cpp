@@ -77,6 +77,18 @@ private Q_SLOTS:
         QCOMPARE(meetings->meeting(1).date.toIso(), QStringLiteral("2024-03-06"));
     }
 
+    void filterMatchesAnyScript()
+    {
+        ui::PeoplePane *people = m_window->peoplePane();
+        // Cyrillic typed, Latin stored: Нуртлеу finds Murat Nurtleu.
+        people->filterBox()->setText(QStringLiteral("Нуртлеу"));
+        QTreeView *list = people->entityView();
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Murat Nurtleu"));
+        people->filterBox()->clear();
+        QVERIFY(list->model()->rowCount() > 10);
+    }
+
     void doubleClickOpensTheEvidenceSentence()
     {
         QVERIFY(findVassilenko() > 0);
