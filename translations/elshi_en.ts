@@ -1263,6 +1263,10 @@ Options:
             <numerusform>%n articles added to the collection</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checking %1 for changes…</source>
+        <translation>Checking %1 for changes…</translation>
+    </message>
 </context>
 <context>
     <name>elshi::ui::PeoplePane</name>

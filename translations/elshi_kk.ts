@@ -1263,6 +1263,10 @@ Options:
             <numerusform>Жинаққа %n мақала қосылды</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checking %1 for changes…</source>
+        <translation>%1 өзгерістерге тексерілуде…</translation>
+    </message>
 </context>
 <context>
     <name>elshi::ui::PeoplePane</name>

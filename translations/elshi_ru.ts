@@ -1273,6 +1273,10 @@ Options:
             <numerusform>В подборку добавлено %n статей</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checking %1 for changes…</source>
+        <translation>Проверка %1 на изменения…</translation>
+    </message>
 </context>
 <context>
     <name>elshi::ui::PeoplePane</name>

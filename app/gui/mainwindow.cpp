@@ -61,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_session, &models::CorpusSession::progressed, this, &MainWindow::onIngestProgress);
     connect(m_session, &models::CorpusSession::opened, this, &MainWindow::onCorpusOpened);
+    connect(m_session, &models::CorpusSession::rescanned, this, &MainWindow::finishIngest);
     connect(m_session, &models::CorpusSession::failed, this, &MainWindow::onCorpusFailed);
     connect(m_navigator, &models::Navigator::historyChanged, this, [this] {
         m_backAction->setEnabled(m_navigator->canGoBack());
@@ -401,11 +402,8 @@ void MainWindow::onIngestProgress(const store::IngestProgress &progress, double 
     updateStatus();
 }
 
-void MainWindow::onCorpusOpened(const store::IngestReport &report)
+void MainWindow::onCorpusOpened(const store::IngestReport &report, bool rescanning)
 {
-    m_progress->setVisible(false);
-    m_cancelButton->setVisible(false);
-    m_progressText.clear();
     const store::Corpus *corpus = m_session->corpus();
     m_timelinePane->setCorpus(corpus);
     m_articlePane->setCorpus(corpus);
@@ -416,6 +414,20 @@ void MainWindow::onCorpusOpened(const store::IngestReport &report)
     m_collection->open(corpus, m_session->databasePath());
     m_collectAction->setEnabled(corpus != nullptr);
     m_tablesMenu->setEnabled(corpus != nullptr);
+    if (rescanning) {
+        // The stored corpus is on show; the folder is still being checked for changes.
+        m_progressText = tr("Checking %1 for changes…").arg(QDir::toNativeSeparators(m_session->folder()));
+        updateStatus();
+        return;
+    }
+    finishIngest(report);
+}
+
+void MainWindow::finishIngest(const store::IngestReport &report)
+{
+    m_progress->setVisible(false);
+    m_cancelButton->setVisible(false);
+    m_progressText.clear();
     rememberRecent(m_session->folder());
     retranslate();
     if (report.cancelled)

@@ -102,7 +102,8 @@ private:
     void exportTable(bool meetings, bool json);
     void writeInBackground(const exporting::ExportSelection &selection, const QString &path);
     void onIngestProgress(const store::IngestProgress &progress, double secondsLeft);
-    void onCorpusOpened(const store::IngestReport &report);
+    void onCorpusOpened(const store::IngestReport &report, bool rescanning);
+    void finishIngest(const store::IngestReport &report);
     void onCorpusFailed(const QString &message);
     void rememberRecent(const QString &folder);
     void rebuildRecentMenu();

@@ -41,10 +41,14 @@ bool CorpusSession::open(const QString &folder, const QString &databasePath)
     m_busy = true;
     m_folder = QFileInfo(folder).absoluteFilePath();
     m_databasePath = databasePath.isEmpty() ? defaultDatabaseFor(m_folder) : databasePath;
-    m_corpus.reset();
     m_report = {};
     m_clock.start();
     Q_EMIT ingestStarted(m_folder);
+    m_corpus.reset();
+    // Show what the database already holds while the folder is checked.
+    const bool known = QFileInfo::exists(m_databasePath) && loadCorpus();
+    if (known)
+        Q_EMIT opened(m_report, true);
 
     QThread *thread = QThread::create([this, folder = m_folder, db = m_databasePath] {
         store::Ingester ingester(db);
@@ -92,13 +96,29 @@ void CorpusSession::finish(const core::Result<store::IngestReport> &result)
         return;
     }
     m_report = result.value();
+    const bool changed = m_report.filesRead > 0 || m_report.filesRemoved > 0 || m_report.filesFailed > 0;
+    if (m_corpus && !changed) {
+        Q_EMIT rescanned(m_report);
+        return;
+    }
+    // The panes hold pointers into the old corpus until they get the new one.
+    std::unique_ptr<store::Corpus> previous = std::move(m_corpus);
+    if (!loadCorpus()) {
+        m_corpus = std::move(previous);
+        return;
+    }
+    Q_EMIT opened(m_report, false);
+}
+
+bool CorpusSession::loadCorpus()
+{
     auto corpus = store::Corpus::open(m_databasePath);
     if (!corpus.ok()) {
         Q_EMIT failed(corpus.error().toString());
-        return;
+        return false;
     }
     m_corpus = std::move(corpus).value();
-    Q_EMIT opened(m_report);
+    return true;
 }
 
 } // namespace elshi::models

@@ -3,7 +3,9 @@
 // One open corpus: the folder a user chose, the database that mirrors it, and the in-memory
 // corpus the panes read. Opening runs the (incremental) ingest on a worker thread, reporting
 // progress with an estimate of the time left, and can be cancelled; what was imported stays.
-// The database lives in the user's cache directory unless the caller names one.
+// When the database already exists, what it holds is shown at once (opened() with
+// rescanning = true) while the folder is checked for changes; the corpus is reloaded only when
+// something changed. The database lives in the user's cache directory unless the caller names one.
 
 #include <store/ingester.h>
 
@@ -47,12 +49,16 @@ Q_SIGNALS:
     void ingestStarted(const QString &folder);
     // secondsLeft < 0 while no estimate is possible.
     void progressed(const elshi::store::IngestProgress &progress, double secondsLeft);
-    // The corpus is loaded (also after a cancelled or partly failed ingest); report says what happened.
-    void opened(const elshi::store::IngestReport &report);
+    // The corpus is loaded (also after a cancelled or partly failed ingest); report says what
+    // happened. rescanning: shown from the database while the folder is still being checked.
+    void opened(const elshi::store::IngestReport &report, bool rescanning);
+    // The check of the folder found nothing new: the corpus on show stays as it is.
+    void rescanned(const elshi::store::IngestReport &report);
     void failed(const QString &message);
 
 private:
     void finish(const core::Result<store::IngestReport> &result);
+    bool loadCorpus();
 
     QString m_folder;
     QString m_databasePath;

@@ -217,6 +217,24 @@ private Q_SLOTS:
         QCOMPARE(m_window->exportCandidates(&description), collection->ids());
     }
 
+    void reopeningShowsTheStoredCorpusAtOnce()
+    {
+        const qsizetype articles = m_window->session()->corpus()->size();
+        QSignalSpy shown(m_window->session(), &models::CorpusSession::opened);
+        QSignalSpy done(m_window.get(), &MainWindow::corpusOpened);
+        m_window->openCorpus(QStringLiteral(ELSHI_SOURCE_DIR "/resources/sample-corpus"),
+                             m_window->session()->databasePath());
+        // Shown from the database before the folder check even starts…
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(shown.first().at(1).toBool(), true);
+        QCOMPARE(m_window->timelinePane()->articleModel()->rowCount(), int(articles));
+        // …and not reloaded when the check finds nothing new.
+        QVERIFY(done.wait(60000));
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(m_window->session()->corpus()->size(), articles);
+        QVERIFY(!m_window->isBusy());
+    }
+
     void cleanupTestCase() { m_window.reset(); }
 };
 
