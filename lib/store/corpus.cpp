@@ -66,14 +66,14 @@ core::Result<std::unique_ptr<Corpus>> Corpus::open(const QString &databasePath)
         quint16 outlet;
     };
     std::vector<Row> rows;
-    Statement select = d.prepare("SELECT id, date_key, date_precision, outlet_id, lang_id FROM articles");
+    // Served by the covering index articles_model, in order: no table rows, no sort.
+    Statement select = d.prepare("SELECT id, date_key, date_precision, outlet_id, lang_id FROM articles "
+                                 "INDEXED BY articles_model ORDER BY date_key, id");
     while (select.step())
         rows.push_back(Row{quint32(select.int64(0)), qint32(select.int64(1)), quint8(select.int64(2)),
                            langIndex.value(select.int64(4)), outletIndex.value(select.int64(3))});
     if (!select.errorMessage().isEmpty())
         return core::Error{tr("cannot read the database: %1").arg(select.errorMessage()), databasePath};
-    std::sort(rows.begin(), rows.end(),
-              [](const Row &a, const Row &b) { return a.key != b.key ? a.key < b.key : a.id < b.id; });
 
     const size_t n = rows.size();
     corpus->m_ids.resize(n);

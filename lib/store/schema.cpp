@@ -182,6 +182,16 @@ CREATE INDEX meeting_participants_entity ON meeting_participants(entity_id, meet
     return ok ? core::success() : core::Status(failed(db));
 }
 
+// The in-memory model (store::Corpus) reads every article's date, precision, outlet and language
+// at open. From this index alone, already in date order, it touches a few dozen bytes an article
+// instead of whole rows with their bodies: faster start-up and far less memory mapped.
+core::Status migrateTo4(Database &db)
+{
+    const bool ok =
+        db.exec("CREATE INDEX articles_model ON articles(date_key, id, date_precision, outlet_id, lang_id)");
+    return ok ? core::success() : core::Status(failed(db));
+}
+
 } // namespace
 
 const std::vector<Migration> &Schema::migrations()
@@ -190,6 +200,7 @@ const std::vector<Migration> &Schema::migrations()
         {1, "files, articles, outlets, languages", &migrateTo1},
         {2, "full-text index with the elshi tokenizer", &migrateTo2},
         {3, "entities, mentions, roles and meetings", &migrateTo3},
+        {4, "covering index for loading the corpus model", &migrateTo4},
     };
     return list;
 }

@@ -104,8 +104,8 @@ private Q_SLOTS:
         }
         const auto db = Database::open(path);
         QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
-        QCOMPARE((*db)->schemaVersion(), 3);
-        QCOMPARE(Schema::latestVersion(), 3);
+        QCOMPARE((*db)->schemaVersion(), Schema::latestVersion());
+        QVERIFY(Schema::latestVersion() >= 3);
         // The new tables exist, are empty, and the articles are untouched.
         const EntityStore store(**db);
         QVERIFY(store.people().isEmpty());
