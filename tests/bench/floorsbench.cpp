@@ -28,9 +28,8 @@
 #include <QThreadPool>
 #include <QtConcurrent>
 
-#include <sqlite3.h>
-
 #include <cstdio>
+#include <sqlite3.h>
 #include <string>
 
 using namespace elshi;
@@ -73,8 +72,9 @@ sqlite3 *openFresh(const QString &path)
     if (sqlite3_open(QFile::encodeName(path).constData(), &db) != SQLITE_OK)
         die("cannot open", db);
     // Elshi's own connection settings (store/database.cpp), so only the work differs.
-    exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; "
-             "PRAGMA cache_size=-65536");
+    exec(db,
+         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; "
+         "PRAGMA cache_size=-65536");
     return db;
 }
 
@@ -216,20 +216,19 @@ int main(int argc, char *argv[])
         QtConcurrent::blockingMap(terms, [&](std::vector<std::pair<std::string, std::string>> &out) {
             const FileTexts &file = files[size_t(&out - terms.data())];
             for (const Text &text : file.texts)
-                out.emplace_back(
-                    store::FtsTokenizer::preAnalyse(QString::fromStdString(text.title), text.language),
-                    store::FtsTokenizer::preAnalyse(QString::fromStdString(text.body), text.language));
+                out.emplace_back(store::FtsTokenizer::preAnalyse(QString::fromStdString(text.title), text.language),
+                                 store::FtsTokenizer::preAnalyse(QString::fromStdString(text.body), text.language));
         });
         bench::figure("preanalyse_s", double(clock.nsecsElapsed()) / 1e9, 3);
         const QString path = workDir + u"/floor-writer.db";
         sqlite3 *db = openFresh(path);
         if (!store::FtsTokenizer::registerWith(db))
             die("register tokenizer", db);
-        exec(db, "CREATE TABLE articles(id INTEGER PRIMARY KEY, title TEXT, body TEXT);"
-                 "CREATE VIRTUAL TABLE fts USING fts5(title, body, content='', contentless_delete=1, "
-                 "tokenize='elshi')");
-        const double seconds =
-            insertAll(db, "INSERT INTO fts(rowid, title, body) VALUES (?1, ?2, ?3)", files, &terms);
+        exec(db,
+             "CREATE TABLE articles(id INTEGER PRIMARY KEY, title TEXT, body TEXT);"
+             "CREATE VIRTUAL TABLE fts USING fts5(title, body, content='', contentless_delete=1, "
+             "tokenize='elshi')");
+        const double seconds = insertAll(db, "INSERT INTO fts(rowid, title, body) VALUES (?1, ?2, ?3)", files, &terms);
         sqlite3_close(db);
         bench::figure("writer_floor_s", seconds, 3);
         bench::figure("writer_floor_mb_s", megabytes / seconds, 2);

@@ -22,11 +22,10 @@
 #include <QFile>
 #include <QTextStream>
 
-#include <sqlite3.h>
-
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <sqlite3.h>
 
 using namespace elshi;
 
@@ -194,7 +193,8 @@ int main(int argc, char *argv[])
             QFile out(sqlDir + u'/' + entry.label + u".sql");
             if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
                 out.write((u"SELECT f.rowid, bm25(article_fts, 5.0, 1.0) AS score FROM article_fts f WHERE "
-                           "article_fts MATCH '" + match + u"' ORDER BY score, f.rowid LIMIT 50 OFFSET 0;\n")
+                           "article_fts MATCH '" +
+                           match + u"' ORDER BY score, f.rowid LIMIT 50 OFFSET 0;\n")
                               .toUtf8());
         }
     }

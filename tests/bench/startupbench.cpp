@@ -8,12 +8,11 @@
 
 #include "benchutil.h"
 
-#include <mainwindow.h>
-
 #include <QApplication>
 #include <QTimer>
 
 #include <cstdio>
+#include <mainwindow.h>
 
 using namespace elshi;
 
