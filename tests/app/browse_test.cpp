@@ -19,6 +19,7 @@
 
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -54,6 +55,15 @@ private Q_SLOTS:
         QVERIFY(opened.wait(120000));
         QVERIFY(m_window->session()->corpus());
         QVERIFY(m_window->session()->corpus()->size() >= 30);
+    }
+
+    void remembersTheCorpusAmongRecentOnes()
+    {
+        auto *recent = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(recent);
+        QVERIFY(recent->isEnabled());
+        QVERIFY(!recent->actions().isEmpty());
+        QVERIFY(recent->actions().first()->text().endsWith(QStringLiteral("sample-corpus")));
     }
 
     void listShowsWholeCorpusNewestFirst()
