@@ -216,23 +216,46 @@ std::vector<std::pair<int, int>> sentences(const std::vector<Token> &tokens)
     return out;
 }
 
-const QRegularExpression &surnamePattern()
+// Whether a word ends like a surname, compared case-insensitively (Unicode simple case folding,
+// as the regular expression this replaced matched).
+bool surnameEnding(QStringView w)
 {
-    static const QRegularExpression re(
-        QStringLiteral("(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|енко|ук|юк|ян|дзе|швили|улы|ұлы|"
-                       "кызы|қызы|вич|вна|оглы|заде|бек|беков|бекова|баев|баева|bayev|bayeva|ov|ova|ev|eva|yev|yeva|"
-                       "in|ina|sky|ski|skaya|enko|uly|kyzy|ovich|evich|ovna|evna|yan|dze|shvili|oglu|zade|bekov|"
-                       "bekova|uly)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
+    static const char16_t *const endings[] = {
+        u"ов",    u"ова",    u"ев",    u"ева",   u"ёв",    u"ёва",    u"ин",     u"ина",   u"ын",    u"ына",
+        u"ский",  u"ская",   u"цкий",  u"цкая",  u"енко",  u"ук",     u"юк",     u"ян",    u"дзе",   u"швили",
+        u"улы",   u"ұлы",    u"кызы",  u"қызы",  u"вич",   u"вна",    u"оглы",   u"заде",  u"бек",   u"беков",
+        u"бекова", u"баев",  u"баева", u"bayev", u"bayeva", u"ov",    u"ova",    u"ev",    u"eva",   u"yev",
+        u"yeva",  u"in",     u"ina",   u"sky",   u"ski",   u"skaya",  u"enko",   u"uly",   u"kyzy",  u"ovich",
+        u"evich", u"ovna",   u"evna",  u"yan",   u"dze",   u"shvili", u"oglu",   u"zade",  u"bekov", u"bekova",
+    };
+    constexpr qsizetype longest = 6;
+    char16_t tail[longest];
+    const qsizetype n = std::min(w.size(), longest);
+    for (qsizetype k = 0; k < n; ++k)
+        tail[k] = w.at(w.size() - n + k).toCaseFolded().unicode();
+    const QStringView folded(tail, n);
+    for (const char16_t *e : endings) {
+        if (folded.endsWith(QStringView(e)))
+            return true;
+    }
+    return false;
 }
 
 bool looksLikeSurname(const QString &word)
 {
     if (word.size() < 4)
         return false;
+    // Names recur through a text and across texts: remember the answer per thread.
+    thread_local QHash<QString, bool> known;
+    const auto it = known.constFind(word);
+    if (it != known.cend())
+        return it.value();
     const QString w = morph::stripKazakhCase(morph::stripEnglishPossessive(word));
-    return surnamePattern().match(w).hasMatch();
+    const bool surname = surnameEnding(w);
+    if (known.size() > 200000)
+        known.clear();
+    known.insert(word, surname);
+    return surname;
 }
 
 const QSet<QString> &nameParticles()
@@ -301,17 +324,83 @@ const QSet<QString> &orgWords()
     return set;
 }
 
-const QRegularExpression &genitiveEnding()
+// A Russian ending a genitive complement may have: -ых, -их, -ого, -его, -ов, -ей, -ой, -ы, -и, -а, -я.
+bool genitiveEnding(QStringView w)
 {
-    static const QRegularExpression re(QStringLiteral("(?:ых|их|ого|его|ов|ей|ы|и|а|я|ой|ства|ии)$"));
-    return re;
+    if (w.isEmpty())
+        return false;
+    const QChar l = w.back();
+    if (l == u'ы' || l == u'и' || l == u'а' || l == u'я')
+        return true;
+    for (const QStringView e : {QStringView(u"ых"), QStringView(u"их"), QStringView(u"ого"), QStringView(u"его"),
+                                QStringView(u"ов"), QStringView(u"ей"), QStringView(u"ой")}) {
+        if (w.endsWith(e))
+            return true;
+    }
+    return false;
 }
 
-// Reflexive verb forms ("встретился", "встретились", "состоялась"): no noun ends so.
-const QRegularExpression &reflexiveVerb()
+// Reflexive verb forms ("встретился", "встретились", "состоялась"): no noun ends so. The endings
+// are -лся/-тся (with -ется, -ится, -ются, -ятся), -ла/-ли/-ло/-та/-ти/-тось and -ась/-ясь.
+bool reflexiveVerb(QStringView w)
 {
-    static const QRegularExpression re(QStringLiteral("(?:[лт]ся|[лт][аио]сь|[ая]сь|ется|ится|ются|ятся)$"));
-    return re;
+    const qsizetype n = w.size();
+    if (n < 3)
+        return false;
+    const QChar c = w.at(n - 3);
+    if (w.at(n - 2) != u'с')
+        return false;
+    if (w.at(n - 1) == u'я')
+        return c == u'л' || c == u'т';
+    if (w.at(n - 1) == u'ь') {
+        if (c == u'а' || c == u'я')
+            return true;
+        if ((c == u'и' || c == u'о') && n >= 4)
+            return w.at(n - 4) == u'л' || w.at(n - 4) == u'т';
+    }
+    return false;
+}
+
+// A Russian patronymic, in any case: -вич, -вна, -ична, -оглы, -улы, -кызы and their endings.
+bool patronymicEnding(QStringView w)
+{
+    static const char16_t *const stems[] = {u"вич", u"вна", u"ична", u"оглы", u"улы", u"ұлы", u"кызы", u"қызы"};
+    static const char16_t *const endings[] = {u"", u"а", u"у", u"ем", u"ом", u"ой", u"е", u"ы", u"ну", u"не", u"ной"};
+    for (const char16_t *e : endings) {
+        const QStringView ending(e);
+        if (!w.endsWith(ending))
+            continue;
+        const QStringView stem = w.chopped(ending.size());
+        for (const char16_t *s : stems) {
+            if (stem.endsWith(QStringView(s)))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Russian surnames in -ов/-ев/-ин/-ский in any case: they decline like adjectives.
+bool declinedSurnameEnding(QStringView w)
+{
+    static const char16_t *const ovStems[] = {u"ов", u"ев", u"ёв", u"ин", u"ын"};
+    static const char16_t *const ovEndings[] = {u"", u"а", u"у", u"ым", u"ой", u"ою", u"е", u"ы", u"ых", u"ыми"};
+    static const char16_t *const skStems[] = {u"ск", u"цк"};
+    static const char16_t *const skEndings[] = {u"ий", u"ого", u"ому", u"им", u"ом", u"ая",
+                                                u"ой", u"ую",  u"ие",  u"их", u"им", u"ими"};
+    auto matches = [&](const auto &stems, const auto &endings) {
+        for (const char16_t *e : endings) {
+            const QStringView ending(e);
+            if (!w.endsWith(ending))
+                continue;
+            const QStringView stem = w.chopped(ending.size());
+            for (const char16_t *s : stems) {
+                if (stem.endsWith(QStringView(s)))
+                    return true;
+            }
+        }
+        return false;
+    };
+    return matches(ovStems, ovEndings) || matches(skStems, skEndings);
 }
 
 bool isDash(const QString &t)
@@ -492,7 +581,7 @@ private:
     quint8 russianClass(int i);
     bool isRussianVerb(int i)
     {
-        return (russianClass(i) & detail::lex::Verb) || reflexiveVerb().match(tok(i).lower).hasMatch();
+        return (russianClass(i) & detail::lex::Verb) || reflexiveVerb(tok(i).lower);
     }
     bool russianName(int from, int to, int *first, int *last);
     void kazakhName(int from, int to, int *first, int *last, int *nameWords, bool *given, bool *surname);
@@ -802,7 +891,7 @@ void Run::extendTitles(int from, int to)
                 }
                 // A verb ends the post, whatever its ending ("Министр встретился", "посол провела").
                 if (owner < 0 && !t.cap && m_lang == u"ru" && t.text.size() >= 3 &&
-                    genitiveEnding().match(t.lower).hasMatch() && j - span.last <= 4 && !isRussianVerb(j)) {
+                    genitiveEnding(t.lower) && j - span.last <= 4 && !isRussianVerb(j)) {
                     last = j;
                     ++j;
                     continue;
@@ -824,20 +913,60 @@ void Run::extendTitles(int from, int to)
     }
 }
 
+// The nominative russianNominative() reads one word as, remembered per thread: names recur.
+QString singleNominative(const QString &word, const EntityData &d)
+{
+    thread_local QHash<QString, QString> known;
+    thread_local const EntityData *owner = nullptr;
+    if (owner != &d) {
+        known.clear();
+        owner = &d;
+    }
+    const auto it = known.constFind(word);
+    if (it != known.cend())
+        return it.value();
+    const morph::RussianName n = morph::russianNominative({word}, genderLookup, &d);
+    const QString nominative = n.words.value(0);
+    if (known.size() > 200000)
+        known.clear();
+    known.insert(word, nominative);
+    return nominative;
+}
+
 bool Run::isGivenName(const QString &word) const
 {
-    const QString lower = morph::foldCase(word);
-    if (d.givenNames.contains(lower))
-        return true;
-    if (m_lang == u"kk" && d.givenNames.contains(morph::stripKazakhCase(lower)))
-        return true;
-    if (morph::isCyrillic(lower)) {
-        const morph::RussianName n = morph::russianNominative({word}, genderLookup, &d);
-        if (d.givenNames.contains(morph::foldCase(n.words.value(0))))
-            return true;
-        return d.givenNameStems.contains(morph::stemKey(lower, QStringLiteral("ru")));
+    // Asked for every capitalised word, often more than once: remember the answer per thread
+    // and language (only Kazakh reads it differently).
+    thread_local QHash<QString, bool> known;
+    thread_local const EntityData *owner = nullptr;
+    if (owner != &d) {
+        known.clear();
+        owner = &d;
     }
-    return false;
+    QString key;
+    key.reserve(word.size() + 1);
+    key += m_lang == u"kk" ? u'k' : u'-';
+    key += word;
+    const auto it = known.constFind(key);
+    if (it != known.cend())
+        return it.value();
+    const bool given = [&] {
+        const QString lower = morph::foldCase(word);
+        if (d.givenNames.contains(lower))
+            return true;
+        if (m_lang == u"kk" && d.givenNames.contains(morph::stripKazakhCase(lower)))
+            return true;
+        if (morph::isCyrillic(lower)) {
+            if (d.givenNames.contains(morph::foldCase(singleNominative(word, d))))
+                return true;
+            return d.givenNameStems.contains(morph::stemKey(lower, QStringLiteral("ru")));
+        }
+        return false;
+    }();
+    if (known.size() > 200000)
+        known.clear();
+    known.insert(key, given);
+    return given;
 }
 
 QString Run::personName(int first, int last, Span *span) const
@@ -926,9 +1055,7 @@ quint8 Run::russianClass(int i)
     }
     if (isGivenName(t.text))
         bits |= detail::lex::Given;
-    static const QRegularExpression patronymic(
-        QStringLiteral("(?:вич|вна|ична|оглы|улы|ұлы|кызы|қызы)(?:а|у|ем|ом|ой|е|ы|ну|не|ной)?$"));
-    if (t.text.size() > 5 && patronymic.match(t.lower).hasMatch())
+    if (t.text.size() > 5 && patronymicEnding(t.lower))
         bits |= detail::lex::Patronymic;
     cached = bits;
     return bits;
@@ -971,11 +1098,8 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
         const quint8 c = cls(w);
         if (!(c & Adjective))
             return false;
-        static const QRegularExpression declinedSurname(
-            QStringLiteral("(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|ою|е|ы|ых|ыми)?|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ие|"
-                           "их|им|ими))$"));
         const bool afterGiven = (cls(w - 1) & (Given | Patronymic)) && !isInitial(m_tokens, words.at(w - 1));
-        return !(afterGiven && declinedSurname.match(tok(words.at(w)).lower).hasMatch());
+        return !(afterGiven && declinedSurnameEnding(tok(words.at(w)).lower));
     };
     for (qsizetype w = 1; w < words.size(); ++w) {
         if (commonOnly(cls(w)) && (commonOnly(cls(w - 1)) || isInitial(m_tokens, words.at(w - 1)) || adjective(w))) {
@@ -1211,6 +1335,8 @@ void Run::resolveCoreference()
                 s.name = full;
         }
     }
+    std::vector<std::pair<QString, QString>> surnameStems; // surname → its Russian stem
+    bool surnameStemsReady = false;
     for (int i = 0; i < size(); ++i) {
         const Token &t = tok(i);
         if (!free(i) || !t.word || !t.cap || t.upper)
@@ -1220,18 +1346,22 @@ void Run::resolveCoreference()
         QString nominative = t.text;
         if (m_lang == u"ru" || (m_lang != u"kk" && morph::isCyrillic(t.text))) {
             bool found = false;
-            for (const morph::Case c : {morph::Case::Nominative}) {
-                Q_UNUSED(c);
-                const morph::RussianName n = morph::russianNominative({t.text}, genderLookup, &d);
-                nominative = n.words.value(0);
-                found = bySurname.contains(keyOf(nominative));
-            }
+            nominative = singleNominative(t.text, d);
+            found = bySurname.contains(keyOf(nominative));
             if (!found) {
-                // Any reading of the word may be the surname: "Аль-Руми", "Абибуллаева".
+                // Any reading of the word may be the surname: "Аль-Руми", "Абибуллаева". The
+                // surnames' stems are taken once, in the hash's order, so the first match wins as before.
+                if (!surnameStemsReady) {
+                    for (auto it = bySurname.cbegin(); it != bySurname.cend(); ++it) {
+                        if (it.key().size() >= 4)
+                            surnameStems.emplace_back(it.key(), morph::stemKey(it.key(), QStringLiteral("ru")));
+                    }
+                    surnameStemsReady = true;
+                }
                 const QString stem = morph::stemKey(t.lower, QStringLiteral("ru"));
-                for (auto it = bySurname.cbegin(); it != bySurname.cend(); ++it) {
-                    if (it.key().size() >= 4 && morph::stemKey(it.key(), QStringLiteral("ru")) == stem) {
-                        nominative = it.key();
+                for (const auto &[surname, surnameStem] : surnameStems) {
+                    if (surnameStem == stem) {
+                        nominative = surname;
                         found = true;
                         break;
                     }
