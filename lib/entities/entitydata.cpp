@@ -74,6 +74,49 @@ QString joinedKey(const QStringList &words, const QString &lang)
     return keys.join(u' ');
 }
 
+// The literal characters a pattern "\\bword..." must match first, or empty when it does not start
+// so or may match otherwise (an alternative at its top level).
+QString literalPrefix(const QString &pattern)
+{
+    if (!pattern.startsWith(u"\\b"))
+        return {};
+    int depth = 0;
+    bool inClass = false;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == u'\\') {
+            ++i;
+            continue;
+        }
+        if (inClass) {
+            inClass = c != u']';
+            continue;
+        }
+        if (c == u'[')
+            inClass = true;
+        else if (c == u'(')
+            ++depth;
+        else if (c == u')')
+            --depth;
+        else if (c == u'|' && depth == 0)
+            return {};
+    }
+    static const QString special = QStringLiteral("\\^$.|?*+()[]{}#");
+    QString prefix;
+    for (qsizetype i = 2; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (special.contains(c)) {
+            if ((c == u'?' || c == u'*' || c == u'+' || c == u'{') && !prefix.isEmpty())
+                prefix.chop(1); // a quantifier makes the character before it optional
+            break;
+        }
+        if (c.isSurrogate() || c.isSpace() != (c == u' '))
+            break;
+        prefix.append(c);
+    }
+    return prefix;
+}
+
 class Builder
 {
 public:
@@ -233,6 +276,10 @@ std::shared_ptr<const EntityData> load()
         }
         re.optimize();
         list->append(re);
+    }
+    for (Triggers &t : data->triggers) {
+        for (const QRegularExpression &re : std::as_const(t.meeting))
+            t.meetingPrefixes.append(literalPrefix(re.pattern()));
     }
     return data;
 }

@@ -50,6 +50,10 @@ private:
 struct Triggers
 {
     QList<QRegularExpression> meeting;
+    // For each meeting pattern, the literal text every match starts with after its leading \b
+    // (matched case-insensitively), or empty when the pattern has no such prefix. Lets the text be
+    // scanned for the prefixes and the pattern run only where one stands.
+    QStringList meetingPrefixes;
     QList<QRegularExpression> joint;
     QList<QRegularExpression> between;
     QList<QRegularExpression> exclude;

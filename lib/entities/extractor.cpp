@@ -95,6 +95,23 @@ bool isJoiner(QChar c)
     return c == u'-' || c == u'\'' || c == u'’' || c == u'‑';
 }
 
+// Whether morph::foldCase() would return word unchanged: no upper-case letter, ё, typographic
+// apostrophe or dash, and no surrogate (a letter outside the BMP may have a lower case).
+bool alreadyFolded(QStringView word)
+{
+    for (const QChar c : word) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            if ((u >= u'A' && u <= u'Z') || u == u'`')
+                return false;
+            continue;
+        }
+        if (c.isSurrogate() || c.toLower() != c || u == u'ё' || u == u'’' || u == u'ʼ' || u == u'‑' || u == u'–')
+            return false;
+    }
+    return true;
+}
+
 std::vector<Token> tokenize(const QString &text)
 {
     std::vector<Token> tokens;
@@ -133,7 +150,8 @@ std::vector<Token> tokenize(const QString &text)
         }
         t.text = text.mid(t.b, t.e - t.b);
         if (t.word) {
-            t.lower = morph::foldCase(t.text);
+            // Most words are already lower case: share the text then instead of folding a copy.
+            t.lower = alreadyFolded(t.text) ? t.text : morph::foldCase(t.text);
             t.cap = t.text.at(0).isUpper();
             int letters = 0, uppers = 0;
             for (const QChar ch : t.text) {
@@ -601,6 +619,14 @@ private:
     const detail::RussianLexicon &m_lexicon = detail::RussianLexicon::instance();
     std::vector<qint16> m_class; // token → lex:: bits, -1 until asked
     const QSet<QString> &m_stopwords;
+    // Scratch lists of matchGazetteer(): phrase keys begun so far.
+    struct Partial
+    {
+        QString key;
+        bool exact;
+    };
+    std::vector<Partial> m_partials;
+    std::vector<Partial> m_nextPartials;
 };
 
 int Run::addSpan(Span span)
@@ -648,27 +674,25 @@ void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int 
             continue;
         if (!titles && !tok(i).cap && !tok(i).text.at(0).isDigit())
             continue;
-        // Longest match: breadth over the key forms of each word.
-        struct Partial
-        {
-            QString key;
-            bool exact;
-        };
-        QList<Partial> partials;
+        // Longest match: breadth over the key forms of each word. The two lists are reused from
+        // word to word rather than allocated for each.
+        std::vector<Partial> &partials = m_partials;
+        std::vector<Partial> &next = m_nextPartials;
+        partials.clear();
         int bestEnd = -1;
         int bestEntry = -1;
         for (int j = i; j < to && j - i < g.maxWords(); ++j) {
             if (!tok(j).word || !free(j))
                 break;
             const QStringList &keys = keysOf(j);
-            QList<Partial> next;
+            next.clear();
             for (qsizetype k = 0; k < keys.size(); ++k) {
                 const bool exactForm = k == 0;
                 if (j == i) {
-                    next.append({keys.at(k), exactForm});
+                    next.push_back({keys.at(k), exactForm});
                 } else {
                     for (const Partial &p : std::as_const(partials))
-                        next.append({p.key + u' ' + keys.at(k), p.exact && exactForm});
+                        next.push_back({p.key + u' ' + keys.at(k), p.exact && exactForm});
                 }
             }
             partials.clear();
@@ -689,9 +713,9 @@ void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int 
                     }
                 }
                 if (g.hasPrefix(p.key))
-                    partials.append(p);
+                    partials.push_back(p);
             }
-            if (partials.isEmpty())
+            if (partials.empty())
                 break;
         }
         if (bestEnd < 0)
@@ -1673,6 +1697,96 @@ void Run::findMeetings(int from, int to, Extraction *out)
     }
 }
 
+// Whether two characters may match each other case-insensitively: the same simple case folding,
+// lower or upper case. Wider than the regular expressions' own rule, so only a prefilter.
+struct CaseForms
+{
+    char16_t fold, lower, upper;
+    explicit CaseForms(QChar c)
+        : fold(c.toCaseFolded().unicode())
+        , lower(c.toLower().unicode())
+        , upper(c.toUpper().unicode())
+    {
+    }
+    bool mayEqual(const CaseForms &o) const { return fold == o.fold || lower == o.lower || upper == o.upper; }
+};
+
+// Every match of each meeting pattern in text, as globalMatch() finds them one pattern after
+// another. A pattern with a literal prefix runs, anchored, only where its prefix stands: a match
+// elsewhere is impossible, so the matches are the same, without running every pattern at every
+// character.
+std::vector<std::pair<int, int>> findTriggers(const detail::Triggers &triggers, const QString &text)
+{
+    std::vector<std::pair<int, int>> hits;
+    const qsizetype patterns = triggers.meeting.size();
+    struct Scan
+    {
+        const QRegularExpression *re;
+        std::vector<CaseForms> prefix;
+        qsizetype next = 0; // where the global search goes on
+        std::vector<std::pair<int, int>> found;
+    };
+    std::vector<Scan> scans;
+    for (qsizetype p = 0; p < patterns; ++p) {
+        const QRegularExpression &re = triggers.meeting.at(p);
+        const QString prefix = triggers.meetingPrefixes.value(p);
+        if (prefix.isEmpty()) {
+            auto matches = re.globalMatch(text);
+            while (matches.hasNext()) {
+                const auto m = matches.next();
+                hits.emplace_back(int(m.capturedStart()), int(m.capturedEnd()));
+            }
+            continue;
+        }
+        Scan scan{&re, {}, 0, {}};
+        for (const QChar c : prefix)
+            scan.prefix.emplace_back(c);
+        scans.push_back(std::move(scan));
+    }
+    if (scans.empty())
+        return hits;
+    // An invalid UTF-16 text matches nothing, as with globalMatch(); a valid one need not be
+    // checked again at every anchored match.
+    if (!text.isValidUtf16())
+        return hits;
+    const qsizetype n = text.size();
+    const QChar *chars = text.constData();
+    for (qsizetype x = 0; x < n; ++x) {
+        const CaseForms first(chars[x]);
+        for (Scan &scan : scans) {
+            if (x < scan.next || !scan.prefix.front().mayEqual(first))
+                continue;
+            const qsizetype k = qsizetype(scan.prefix.size());
+            if (x + k > n)
+                continue;
+            bool same = true;
+            for (qsizetype i = 1; i < k && same; ++i)
+                same = scan.prefix[size_t(i)].mayEqual(CaseForms(chars[x + i]));
+            if (!same)
+                continue;
+            const QRegularExpressionMatch m =
+                scan.re->match(text, x, QRegularExpression::NormalMatch,
+                               QRegularExpression::AnchorAtOffsetMatchOption |
+                                   QRegularExpression::DontCheckSubjectStringMatchOption);
+            if (!m.hasMatch())
+                continue;
+            scan.found.emplace_back(int(m.capturedStart()), int(m.capturedEnd()));
+            scan.next = std::max(m.capturedEnd(), x + 1);
+        }
+    }
+    // In the order the patterns would have been run, though only which sentences they touch counts.
+    std::vector<std::pair<int, int>> ordered;
+    qsizetype s = 0;
+    for (qsizetype p = 0; p < patterns; ++p) {
+        if (triggers.meetingPrefixes.value(p).isEmpty())
+            continue;
+        const auto &found = scans[size_t(s++)].found;
+        ordered.insert(ordered.end(), found.begin(), found.end());
+    }
+    ordered.insert(ordered.end(), hits.begin(), hits.end());
+    return ordered;
+}
+
 Extraction Run::run()
 {
     Extraction out;
@@ -1707,15 +1821,8 @@ Extraction Run::run()
     buildRoles(&out);
     // The meeting triggers run once over the whole text; only sentences they touch are read closely.
     std::vector<std::pair<int, int>> triggerHits;
-    if (const auto it = d.triggers.constFind(m_lang); it != d.triggers.cend()) {
-        for (const QRegularExpression &re : it.value().meeting) {
-            auto matches = re.globalMatch(m_text);
-            while (matches.hasNext()) {
-                const auto m = matches.next();
-                triggerHits.emplace_back(int(m.capturedStart()), int(m.capturedEnd()));
-            }
-        }
-    }
+    if (const auto it = d.triggers.constFind(m_lang); it != d.triggers.cend())
+        triggerHits = findTriggers(it.value(), m_text);
     for (const auto &[from, to] : ranges) {
         const int b = tok(from).b, e = tok(to - 1).e;
         const bool touched = std::any_of(triggerHits.cbegin(), triggerHits.cend(),
