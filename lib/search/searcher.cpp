@@ -109,6 +109,15 @@ QString limitClause(Sql &sql, const SearchOptions &options)
         .arg(sql.placeholder(qint64(options.limit)), sql.placeholder(qint64(options.offset)));
 }
 
+bool hasPrefix(const Query &query)
+{
+    for (const QList<Term> &group : query.groups)
+        for (const Term &term : group)
+            if (term.prefix)
+                return true;
+    return false;
+}
+
 } // namespace
 
 Searcher::Searcher(store::Database &db)
@@ -152,7 +161,15 @@ core::Result<QList<Hit>> Searcher::search(const Query &query, const SearchOption
             return core::Error{tr("the search failed: %1").arg(estimate.errorMessage())};
         const bool common = estimate.int64(0) >= CommonTermThreshold;
         const QString matchValue = sql.placeholder(match);
-        if (common) {
+        if (common && hasPrefix(query)) {
+            // A prefix re-expands against the index's terms on every probe, so probing article by
+            // article costs a full expansion each time; SQLite evaluates this uncorrelated IN once
+            // into a lookup table, then the date walk stops at the limit as before.
+            conditions.append(
+                QStringLiteral("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH %1)").arg(matchValue));
+            sql.text = QStringLiteral("SELECT a.id, 0 FROM articles a INDEXED BY articles_date WHERE ") +
+                conditions.join(QStringLiteral(" AND ")) + orderByDate(options.order);
+        } else if (common) {
             conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM article_fts WHERE article_fts MATCH %1 AND "
                                              "article_fts.rowid = a.id)")
                                   .arg(matchValue));

@@ -202,6 +202,16 @@ private Q_SLOTS:
         QVERIFY(title.step());
         QCOMPARE(title.text(0), u"Special"_s);
         QCOMPARE(*Searcher(**db).count(*Query::parse(u"common")), qint64(Searcher::CommonTermThreshold + 11));
+
+        // A common prefix takes the date-first plan with the matches fetched once.
+        const auto prefixed = Searcher(**db).search(*Query::parse(u"comm* rar*"), newest);
+        QVERIFY(prefixed);
+        QCOMPARE(prefixed->size(), 1);
+        QCOMPARE(prefixed->first().id, hits->first().id);
+        const auto newestCommon = Searcher(**db).search(*Query::parse(u"comm*"), newest);
+        QVERIFY(newestCommon);
+        QCOMPARE(newestCommon->size(), 2);
+        QCOMPARE(newestCommon->first().id, hits->first().id);
     }
 };
 
