@@ -2,6 +2,7 @@
 
 #include "readerview.h"
 
+#include <entities/titlenames.h>
 #include <models/entitylistmodel.h>
 #include <models/meetingsmodel.h>
 #include <models/navigator.h>
@@ -31,6 +32,19 @@ namespace elshi::ui {
 using entities::EntityType;
 
 namespace {
+// Posts are stored under canonical English names; show them as the UI language writes them.
+QString uiLanguage()
+{
+    switch (QLocale().language()) {
+    case QLocale::Kazakh:
+        return QStringLiteral("kk");
+    case QLocale::Russian:
+        return QStringLiteral("ru");
+    default:
+        return QStringLiteral("en");
+    }
+}
+
 // The kinds the combo offers, in order; nullopt is "all kinds".
 const std::optional<EntityType> Kinds[] = {EntityType::Person, EntityType::Org,      EntityType::Country,
                                            EntityType::City,   EntityType::Location, std::nullopt};
@@ -222,7 +236,7 @@ void PeoplePane::showEntity(qint64 id)
 
     QStringList roles;
     for (const auto &role : m_store->rolesOf(id)) {
-        QString text = role.title;
+        QString text = entities::localizedTitle(role.title, uiLanguage());
         if (!role.country.isEmpty())
             text += QStringLiteral(", ") + role.country;
         if (!role.to.isEmpty())
