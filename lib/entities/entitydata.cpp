@@ -280,6 +280,25 @@ std::shared_ptr<const EntityData> load()
     for (Triggers &t : data->triggers) {
         for (const QRegularExpression &re : std::as_const(t.meeting))
             t.meetingPrefixes.append(literalPrefix(re.pattern()));
+        for (const QRegularExpression &re : std::as_const(t.exclude))
+            t.excludePrefixes.append(literalPrefix(re.pattern()));
+        // Same simple case folding, lower or upper case: wider than the patterns' own rule.
+        QList<QChar> firsts;
+        for (const QString &prefix : std::as_const(t.meetingPrefixes)) {
+            if (!prefix.isEmpty() && !firsts.contains(prefix.front()))
+                firsts.append(prefix.front());
+        }
+        t.prefixStarts.assign(0x500, false);
+        for (char16_t u = 0; u < 0x500 && !firsts.isEmpty(); ++u) {
+            const QChar c(u);
+            const QChar fold = c.toCaseFolded(), lower = c.toLower(), upper = c.toUpper();
+            for (const QChar f : std::as_const(firsts)) {
+                if (f.toCaseFolded() == fold || f.toLower() == lower || f.toUpper() == upper) {
+                    t.prefixStarts[u] = true;
+                    break;
+                }
+            }
+        }
     }
     return data;
 }

@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 namespace elshi::entities::detail {
 
@@ -54,6 +55,10 @@ struct Triggers
     // (matched case-insensitively), or empty when the pattern has no such prefix. Lets the text be
     // scanned for the prefixes and the pattern run only where one stands.
     QStringList meetingPrefixes;
+    QStringList excludePrefixes; // the same for exclude
+    // Which code units below U+0500 (Latin, Greek, Cyrillic) may match, case-insensitively, the
+    // first character of a meeting prefix: elsewhere no prefixed meeting pattern can match.
+    std::vector<bool> prefixStarts;
     QList<QRegularExpression> joint;
     QList<QRegularExpression> between;
     QList<QRegularExpression> exclude;

@@ -571,6 +571,8 @@ public:
         , m_date(date)
         , m_tokens(tokenize(text))
         , m_owner(m_tokens.size(), -1)
+        , m_keys(m_tokens.size())
+        , m_keysReady(m_tokens.size(), 0)
         , m_class(m_tokens.size(), -1)
         , m_stopwords(*stopwordsFor(data, lang))
     {
@@ -614,7 +616,8 @@ private:
     std::vector<Token> m_tokens;
     std::vector<int> m_owner; // token → span index, -1 when free
     std::vector<Span> m_spans;
-    QHash<int, QStringList> m_keys;
+    std::vector<QStringList> m_keys; // token → its gazetteer keys, once asked
+    std::vector<char> m_keysReady;
     std::vector<int> m_cpIndex; // UTF-16 offset → code point, only when the text has surrogates
     const detail::RussianLexicon &m_lexicon = detail::RussianLexicon::instance();
     std::vector<qint16> m_class; // token → lex:: bits, -1 until asked
@@ -640,31 +643,36 @@ int Run::addSpan(Span span)
 
 const QStringList &Run::keysOf(int i)
 {
-    auto it = m_keys.find(i);
-    if (it == m_keys.end()) {
-        // Stemming is the costly part and news repeats its words: remember each word's keys per thread.
-        thread_local QHash<QString, QStringList> known;
-        const QString cacheKey = m_lang + u'\t' + tok(i).lower;
-        auto cached = known.constFind(cacheKey);
-        if (cached == known.cend()) {
-            QStringList computed;
-            EntityData::wordKeys(tok(i).lower, m_lang, &computed);
-            if (known.size() > 300000)
-                known.clear();
-            cached = known.insert(cacheKey, computed);
-        }
-        QStringList keys = cached.value();
+    if (m_keysReady[size_t(i)])
+        return m_keys[size_t(i)];
+    // Stemming is the costly part and news repeats its words: remember each word's keys per
+    // thread, by the word as written (its lower case and the extra keys below follow from it).
+    thread_local QHash<QString, QStringList> known;
+    const QString &text = tok(i).text;
+    QString cacheKey;
+    cacheKey.reserve(m_lang.size() + 1 + text.size());
+    cacheKey += m_lang;
+    cacheKey += u'\t';
+    cacheKey += text;
+    auto cached = known.constFind(cacheKey);
+    if (cached == known.cend()) {
+        QStringList keys;
         const QString &lower = tok(i).lower;
+        EntityData::wordKeys(lower, m_lang, &keys);
         // "БҰҰ-ның", "UN-led": the part before a hyphenated case ending.
         const qsizetype dash = lower.indexOf(u'-');
-        if (dash > 1 && lower.size() - dash <= 5 && tok(i).text.left(dash).toUpper() == tok(i).text.left(dash))
+        if (dash > 1 && lower.size() - dash <= 5 && text.left(dash).toUpper() == text.left(dash))
             keys.append(lower.left(dash));
         // English plurals, for posts: "heads", "ambassadors".
         if (m_lang == u"en" && lower.size() > 4 && lower.endsWith(u's'))
             keys.append(lower.left(lower.size() - 1));
-        it = m_keys.insert(i, keys);
+        if (known.size() > 300000)
+            known.clear();
+        cached = known.insert(cacheKey, keys);
     }
-    return it.value();
+    m_keys[size_t(i)] = cached.value();
+    m_keysReady[size_t(i)] = 1;
+    return m_keys[size_t(i)];
 }
 
 void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int to)
@@ -1484,6 +1492,132 @@ void Run::buildRoles(Extraction *out)
     }
 }
 
+// Whether two characters may match each other case-insensitively: the same simple case folding,
+// lower or upper case. Wider than the regular expressions' own rule, so only a prefilter.
+struct CaseForms
+{
+    char16_t fold = 0, lower = 0, upper = 0;
+    CaseForms() = default;
+    explicit CaseForms(QChar c)
+    {
+        // The scripts news is written in are looked up once; Qt's tables for the rest.
+        static const std::vector<CaseForms> table = [] {
+            std::vector<CaseForms> t(0x500);
+            for (char16_t u = 0; u < 0x500; ++u) {
+                const QChar q(u);
+                t[u].fold = q.toCaseFolded().unicode();
+                t[u].lower = q.toLower().unicode();
+                t[u].upper = q.toUpper().unicode();
+            }
+            return t;
+        }();
+        if (c.unicode() < 0x500) {
+            *this = table[c.unicode()];
+            return;
+        }
+        fold = c.toCaseFolded().unicode();
+        lower = c.toLower().unicode();
+        upper = c.toUpper().unicode();
+    }
+    bool mayEqual(const CaseForms &o) const { return fold == o.fold || lower == o.lower || upper == o.upper; }
+};
+
+// Every match of each meeting pattern in text, as globalMatch() finds them one pattern after
+// another, in the patterns' order. A pattern with a literal prefix runs, anchored, only where its
+// prefix stands: a match elsewhere is impossible, so the matches are the same, without running
+// every pattern at every character.
+std::vector<std::pair<int, int>> findTriggers(const detail::Triggers &triggers, const QString &text)
+{
+    const qsizetype patterns = triggers.meeting.size();
+    std::vector<std::vector<std::pair<int, int>>> found(static_cast<size_t>(patterns));
+    struct Scan
+    {
+        const QRegularExpression *re;
+        std::vector<CaseForms> prefix;
+        qsizetype next = 0; // where the global search goes on
+        std::vector<std::pair<int, int>> *found;
+    };
+    std::vector<Scan> scans;
+    for (qsizetype p = 0; p < patterns; ++p) {
+        const QRegularExpression &re = triggers.meeting.at(p);
+        const QString prefix = triggers.meetingPrefixes.value(p);
+        if (prefix.isEmpty()) {
+            auto matches = re.globalMatch(text);
+            while (matches.hasNext()) {
+                const auto m = matches.next();
+                found[size_t(p)].emplace_back(int(m.capturedStart()), int(m.capturedEnd()));
+            }
+            continue;
+        }
+        Scan scan{&re, {}, 0, &found[size_t(p)]};
+        for (const QChar c : prefix)
+            scan.prefix.emplace_back(c);
+        scans.push_back(std::move(scan));
+    }
+    // An invalid UTF-16 text matches nothing, as with globalMatch(); a valid one need not be
+    // checked again at every anchored match.
+    if (!scans.empty() && text.isValidUtf16()) {
+        const qsizetype n = text.size();
+        const QChar *chars = text.constData();
+        const std::vector<bool> &starts = triggers.prefixStarts;
+        for (qsizetype x = 0; x < n; ++x) {
+            if (chars[x].unicode() < starts.size() && !starts[chars[x].unicode()])
+                continue;
+            const CaseForms first(chars[x]);
+            for (Scan &scan : scans) {
+                if (x < scan.next || !scan.prefix.front().mayEqual(first))
+                    continue;
+                const qsizetype k = qsizetype(scan.prefix.size());
+                if (x + k > n)
+                    continue;
+                bool same = true;
+                for (qsizetype i = 1; i < k && same; ++i)
+                    same = scan.prefix[size_t(i)].mayEqual(CaseForms(chars[x + i]));
+                if (!same)
+                    continue;
+                const QRegularExpressionMatch m =
+                    scan.re->match(text, x, QRegularExpression::NormalMatch,
+                                   QRegularExpression::AnchorAtOffsetMatchOption |
+                                       QRegularExpression::DontCheckSubjectStringMatchOption);
+                if (!m.hasMatch())
+                    continue;
+                scan.found->emplace_back(int(m.capturedStart()), int(m.capturedEnd()));
+                scan.next = std::max(m.capturedEnd(), x + 1);
+            }
+        }
+    }
+    std::vector<std::pair<int, int>> hits;
+    for (const auto &list : found)
+        hits.insert(hits.end(), list.begin(), list.end());
+    return hits;
+}
+
+// Whether re (whose every match starts with prefix, when that is not empty) matches text
+// anywhere: the same answer as re.match(text).hasMatch(), found by trying only where prefix stands.
+bool matchesAnywhere(const QRegularExpression &re, const QString &prefix, const QString &text)
+{
+    if (prefix.isEmpty())
+        return re.match(text).hasMatch();
+    if (!text.isValidUtf16())
+        return false;
+    std::vector<CaseForms> forms;
+    for (const QChar c : prefix)
+        forms.emplace_back(c);
+    const qsizetype n = text.size(), k = qsizetype(forms.size());
+    const QChar *chars = text.constData();
+    for (qsizetype x = 0; x + k <= n; ++x) {
+        bool same = true;
+        for (qsizetype i = 0; i < k && same; ++i)
+            same = forms[size_t(i)].mayEqual(CaseForms(chars[x + i]));
+        if (same && re.match(text, x, QRegularExpression::NormalMatch,
+                             QRegularExpression::AnchorAtOffsetMatchOption |
+                                 QRegularExpression::DontCheckSubjectStringMatchOption)
+                        .hasMatch())
+            return true;
+    }
+    return false;
+}
+
 bool clauseBoundary(const std::vector<Token> &tokens, int i, const QString &lang)
 {
     const Token &t = tokens[size_t(i)];
@@ -1521,8 +1655,8 @@ void Run::findMeetings(int from, int to, Extraction *out)
     const int b = tok(from).b;
     const int e = tok(to - 1).e;
     const QString sentence = m_text.mid(b, e - b);
-    for (const QRegularExpression &re : triggers.exclude) {
-        if (re.match(sentence).hasMatch())
+    for (qsizetype x = 0; x < triggers.exclude.size(); ++x) {
+        if (matchesAnywhere(triggers.exclude.at(x), triggers.excludePrefixes.value(x), sentence))
             return;
     }
     struct Hit
@@ -1542,18 +1676,14 @@ void Run::findMeetings(int from, int to, Extraction *out)
         }
         return to - 1;
     };
-    for (const QRegularExpression &re : triggers.meeting) {
-        auto matches = re.globalMatch(sentence);
-        while (matches.hasNext()) {
-            const auto m = matches.next();
-            Hit h{tokenAt(int(m.capturedStart())), tokenAt(int(m.capturedEnd()) - 1), false, false};
-            const QString found = m.captured();
-            for (const QRegularExpression &bt : triggers.between)
-                h.between = h.between || bt.match(found).hasMatch();
-            for (const QRegularExpression &jt : triggers.joint)
-                h.joint = h.joint || jt.match(found).hasMatch();
-            hits.append(h);
-        }
+    for (const auto &[start, end] : findTriggers(triggers, sentence)) {
+        Hit h{tokenAt(start), tokenAt(end - 1), false, false};
+        const QString found = sentence.mid(start, end - start);
+        for (const QRegularExpression &bt : triggers.between)
+            h.between = h.between || bt.match(found).hasMatch();
+        for (const QRegularExpression &jt : triggers.joint)
+            h.joint = h.joint || jt.match(found).hasMatch();
+        hits.append(h);
     }
     if (hits.isEmpty())
         return;
@@ -1695,96 +1825,6 @@ void Run::findMeetings(int from, int to, Extraction *out)
         out->meetings.append(meeting);
         return; // one meeting per sentence: the best trigger
     }
-}
-
-// Whether two characters may match each other case-insensitively: the same simple case folding,
-// lower or upper case. Wider than the regular expressions' own rule, so only a prefilter.
-struct CaseForms
-{
-    char16_t fold, lower, upper;
-    explicit CaseForms(QChar c)
-        : fold(c.toCaseFolded().unicode())
-        , lower(c.toLower().unicode())
-        , upper(c.toUpper().unicode())
-    {
-    }
-    bool mayEqual(const CaseForms &o) const { return fold == o.fold || lower == o.lower || upper == o.upper; }
-};
-
-// Every match of each meeting pattern in text, as globalMatch() finds them one pattern after
-// another. A pattern with a literal prefix runs, anchored, only where its prefix stands: a match
-// elsewhere is impossible, so the matches are the same, without running every pattern at every
-// character.
-std::vector<std::pair<int, int>> findTriggers(const detail::Triggers &triggers, const QString &text)
-{
-    std::vector<std::pair<int, int>> hits;
-    const qsizetype patterns = triggers.meeting.size();
-    struct Scan
-    {
-        const QRegularExpression *re;
-        std::vector<CaseForms> prefix;
-        qsizetype next = 0; // where the global search goes on
-        std::vector<std::pair<int, int>> found;
-    };
-    std::vector<Scan> scans;
-    for (qsizetype p = 0; p < patterns; ++p) {
-        const QRegularExpression &re = triggers.meeting.at(p);
-        const QString prefix = triggers.meetingPrefixes.value(p);
-        if (prefix.isEmpty()) {
-            auto matches = re.globalMatch(text);
-            while (matches.hasNext()) {
-                const auto m = matches.next();
-                hits.emplace_back(int(m.capturedStart()), int(m.capturedEnd()));
-            }
-            continue;
-        }
-        Scan scan{&re, {}, 0, {}};
-        for (const QChar c : prefix)
-            scan.prefix.emplace_back(c);
-        scans.push_back(std::move(scan));
-    }
-    if (scans.empty())
-        return hits;
-    // An invalid UTF-16 text matches nothing, as with globalMatch(); a valid one need not be
-    // checked again at every anchored match.
-    if (!text.isValidUtf16())
-        return hits;
-    const qsizetype n = text.size();
-    const QChar *chars = text.constData();
-    for (qsizetype x = 0; x < n; ++x) {
-        const CaseForms first(chars[x]);
-        for (Scan &scan : scans) {
-            if (x < scan.next || !scan.prefix.front().mayEqual(first))
-                continue;
-            const qsizetype k = qsizetype(scan.prefix.size());
-            if (x + k > n)
-                continue;
-            bool same = true;
-            for (qsizetype i = 1; i < k && same; ++i)
-                same = scan.prefix[size_t(i)].mayEqual(CaseForms(chars[x + i]));
-            if (!same)
-                continue;
-            const QRegularExpressionMatch m =
-                scan.re->match(text, x, QRegularExpression::NormalMatch,
-                               QRegularExpression::AnchorAtOffsetMatchOption |
-                                   QRegularExpression::DontCheckSubjectStringMatchOption);
-            if (!m.hasMatch())
-                continue;
-            scan.found.emplace_back(int(m.capturedStart()), int(m.capturedEnd()));
-            scan.next = std::max(m.capturedEnd(), x + 1);
-        }
-    }
-    // In the order the patterns would have been run, though only which sentences they touch counts.
-    std::vector<std::pair<int, int>> ordered;
-    qsizetype s = 0;
-    for (qsizetype p = 0; p < patterns; ++p) {
-        if (triggers.meetingPrefixes.value(p).isEmpty())
-            continue;
-        const auto &found = scans[size_t(s++)].found;
-        ordered.insert(ordered.end(), found.begin(), found.end());
-    }
-    ordered.insert(ordered.end(), hits.begin(), hits.end());
-    return ordered;
 }
 
 Extraction Run::run()
