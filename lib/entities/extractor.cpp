@@ -239,12 +239,12 @@ std::vector<std::pair<int, int>> sentences(const std::vector<Token> &tokens)
 bool surnameEnding(QStringView w)
 {
     static const char16_t *const endings[] = {
-        u"ов",    u"ова",    u"ев",    u"ева",   u"ёв",    u"ёва",    u"ин",     u"ина",   u"ын",    u"ына",
-        u"ский",  u"ская",   u"цкий",  u"цкая",  u"енко",  u"ук",     u"юк",     u"ян",    u"дзе",   u"швили",
-        u"улы",   u"ұлы",    u"кызы",  u"қызы",  u"вич",   u"вна",    u"оглы",   u"заде",  u"бек",   u"беков",
-        u"бекова", u"баев",  u"баева", u"bayev", u"bayeva", u"ov",    u"ova",    u"ev",    u"eva",   u"yev",
-        u"yeva",  u"in",     u"ina",   u"sky",   u"ski",   u"skaya",  u"enko",   u"uly",   u"kyzy",  u"ovich",
-        u"evich", u"ovna",   u"evna",  u"yan",   u"dze",   u"shvili", u"oglu",   u"zade",  u"bekov", u"bekova",
+        u"ов",     u"ова",  u"ев",    u"ева",   u"ёв",     u"ёва",    u"ин",   u"ина",  u"ын",    u"ына",
+        u"ский",   u"ская", u"цкий",  u"цкая",  u"енко",   u"ук",     u"юк",   u"ян",   u"дзе",   u"швили",
+        u"улы",    u"ұлы",  u"кызы",  u"қызы",  u"вич",    u"вна",    u"оглы", u"заде", u"бек",   u"беков",
+        u"бекова", u"баев", u"баева", u"bayev", u"bayeva", u"ov",     u"ova",  u"ev",   u"eva",   u"yev",
+        u"yeva",   u"in",   u"ina",   u"sky",   u"ski",    u"skaya",  u"enko", u"uly",  u"kyzy",  u"ovich",
+        u"evich",  u"ovna", u"evna",  u"yan",   u"dze",    u"shvili", u"oglu", u"zade", u"bekov", u"bekova",
     };
     constexpr qsizetype longest = 6;
     char16_t tail[longest];
@@ -599,10 +599,7 @@ private:
     bool roleBefore(int first, int from) const;
     bool roleAfter(int last, int to) const;
     quint8 russianClass(int i);
-    bool isRussianVerb(int i)
-    {
-        return (russianClass(i) & detail::lex::Verb) || reflexiveVerb(tok(i).lower);
-    }
+    bool isRussianVerb(int i) { return (russianClass(i) & detail::lex::Verb) || reflexiveVerb(tok(i).lower); }
     bool russianName(int from, int to, int *first, int *last);
     void kazakhName(int from, int to, int *first, int *last, int *nameWords, bool *given, bool *surname);
     QString personName(int first, int last, Span *span) const;
@@ -922,8 +919,8 @@ void Run::extendTitles(int from, int to)
                     continue;
                 }
                 // A verb ends the post, whatever its ending ("Министр встретился", "посол провела").
-                if (owner < 0 && !t.cap && m_lang == u"ru" && t.text.size() >= 3 &&
-                    genitiveEnding(t.lower) && j - span.last <= 4 && !isRussianVerb(j)) {
+                if (owner < 0 && !t.cap && m_lang == u"ru" && t.text.size() >= 3 && genitiveEnding(t.lower) &&
+                    j - span.last <= 4 && !isRussianVerb(j)) {
                     last = j;
                     ++j;
                     continue;
@@ -1382,12 +1379,16 @@ void Run::resolveCoreference()
             found = bySurname.contains(keyOf(nominative));
             if (!found) {
                 // Any reading of the word may be the surname: "Аль-Руми", "Абибуллаева". The
-                // surnames' stems are taken once, in the hash's order, so the first match wins as before.
+                // surnames' stems are taken once; when two share a stem the shortest surname (the
+                // nominative, as a rule) wins, in a fixed order: QHash's order changes per process.
                 if (!surnameStemsReady) {
                     for (auto it = bySurname.cbegin(); it != bySurname.cend(); ++it) {
                         if (it.key().size() >= 4)
                             surnameStems.emplace_back(it.key(), morph::stemKey(it.key(), QStringLiteral("ru")));
                     }
+                    std::sort(surnameStems.begin(), surnameStems.end(), [](const auto &a, const auto &b) {
+                        return a.first.size() != b.first.size() ? a.first.size() < b.first.size() : a.first < b.first;
+                    });
                     surnameStemsReady = true;
                 }
                 const QString stem = morph::stemKey(t.lower, QStringLiteral("ru"));
@@ -1609,10 +1610,11 @@ bool matchesAnywhere(const QRegularExpression &re, const QString &prefix, const 
         bool same = true;
         for (qsizetype i = 0; i < k && same; ++i)
             same = forms[size_t(i)].mayEqual(CaseForms(chars[x + i]));
-        if (same && re.match(text, x, QRegularExpression::NormalMatch,
-                             QRegularExpression::AnchorAtOffsetMatchOption |
-                                 QRegularExpression::DontCheckSubjectStringMatchOption)
-                        .hasMatch())
+        if (same &&
+            re.match(text, x, QRegularExpression::NormalMatch,
+                     QRegularExpression::AnchorAtOffsetMatchOption |
+                         QRegularExpression::DontCheckSubjectStringMatchOption)
+                .hasMatch())
             return true;
     }
     return false;
