@@ -2,6 +2,7 @@
 
 #include <store/corpus.h>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -50,7 +51,7 @@ bool CorpusSession::open(const QString &folder, const QString &databasePath)
     if (known)
         Q_EMIT opened(m_report, true);
 
-    QThread *thread = QThread::create([this, folder = m_folder, db = m_databasePath] {
+    QThread *thread = QThread::create([this, folder = m_folder, db = m_databasePath, known] {
         store::Ingester ingester(db);
         connect(
             &ingester, &store::Ingester::progress, this,
@@ -71,8 +72,20 @@ bool CorpusSession::open(const QString &folder, const QString &databasePath)
             std::lock_guard lock(m_ingesterMutex);
             m_ingester = nullptr;
         }
+        // Reading the model takes a noticeable time on big corpora: do it here, not in the UI
+        // thread, when the ingest changed what is shown (or nothing is shown yet).
+        std::shared_ptr<store::Corpus> loaded;
+        if (result.ok()) {
+            const store::IngestReport &report = result.value();
+            const bool changed = report.filesRead > 0 || report.filesRemoved > 0 || report.filesFailed > 0;
+            if (changed || !known) {
+                auto corpus = store::Corpus::open(db);
+                if (corpus.ok() && corpus.value()->moveToThread(QCoreApplication::instance()->thread()))
+                    loaded = std::shared_ptr<store::Corpus>(std::move(corpus).value());
+            }
+        }
         QMetaObject::invokeMethod(
-            this, [this, result] { finish(result); }, Qt::QueuedConnection);
+            this, [this, result, loaded] { finish(result, loaded); }, Qt::QueuedConnection);
     });
     thread->setObjectName(QStringLiteral("elshi-ingest"));
     m_thread = thread;
@@ -88,7 +101,7 @@ void CorpusSession::cancel()
         m_ingester->cancel();
 }
 
-void CorpusSession::finish(const core::Result<store::IngestReport> &result)
+void CorpusSession::finish(const core::Result<store::IngestReport> &result, std::shared_ptr<store::Corpus> loaded)
 {
     m_busy = false;
     if (!result.ok()) {
@@ -102,8 +115,10 @@ void CorpusSession::finish(const core::Result<store::IngestReport> &result)
         return;
     }
     // The panes hold pointers into the old corpus until they get the new one.
-    std::unique_ptr<store::Corpus> previous = std::move(m_corpus);
-    if (!loadCorpus()) {
+    std::shared_ptr<store::Corpus> previous = std::move(m_corpus);
+    if (loaded) {
+        m_corpus = std::move(loaded);
+    } else if (!loadCorpus()) {
         m_corpus = std::move(previous);
         return;
     }

@@ -57,12 +57,13 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    void finish(const core::Result<store::IngestReport> &result);
+    // loaded: the model the worker already read (nullptr when it could not hand one over).
+    void finish(const core::Result<store::IngestReport> &result, std::shared_ptr<store::Corpus> loaded);
     bool loadCorpus();
 
     QString m_folder;
     QString m_databasePath;
-    std::unique_ptr<store::Corpus> m_corpus;
+    std::shared_ptr<store::Corpus> m_corpus;
     store::IngestReport m_report;
     bool m_busy = false;
     QElapsedTimer m_clock;

@@ -105,6 +105,11 @@ core::DateValue Corpus::date(qsizetype row) const
     return core::DateValue::fromSortKey(m_dateKeys[size_t(row)], core::DateValue::Precision(m_precisions[size_t(row)]));
 }
 
+bool Corpus::moveToThread(QThread *target)
+{
+    return m_db->moveToThread(target);
+}
+
 qsizetype Corpus::rowOf(qint64 id) const
 {
     const auto found = std::lower_bound(m_rowsById.begin(), m_rowsById.end(), id,

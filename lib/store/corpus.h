@@ -28,6 +28,8 @@
 #include <optional>
 #include <vector>
 
+class QThread;
+
 namespace elshi::store {
 
 class Database;
@@ -78,6 +80,8 @@ public:
     QStringList outletNames() const { return m_outletNames; }
     QStringList langCodes() const { return m_langCodes; }
     Database &database() const { return *m_db; }
+    // Loads in a worker, shows in the UI thread: see Database::moveToThread.
+    bool moveToThread(QThread *target);
 
 private:
     Corpus() = default;

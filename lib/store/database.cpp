@@ -86,6 +86,17 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+bool Database::moveToThread(QThread *target)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QSqlDatabase db = connection();
+    return db.isValid() && db.moveToThread(target);
+#else
+    Q_UNUSED(target)
+    return false;
+#endif
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

@@ -19,6 +19,7 @@
 
 #include <memory>
 
+class QThread;
 struct sqlite3;
 
 namespace elshi::store {
@@ -44,6 +45,9 @@ public:
     int schemaVersion() const;
     sqlite3 *handle() const { return m_handle; }
     QSqlDatabase connection() const;
+    // Hands the connection to another thread (call from the thread that owns it); false where Qt
+    // cannot (before 6.8), and then the Database stays with its thread.
+    bool moveToThread(QThread *target);
 
     Statement prepare(std::string_view sql) const { return Statement(m_handle, sql); }
     // Runs SQL without results (DDL, pragmas, BEGIN/COMMIT); false on error, logged.
