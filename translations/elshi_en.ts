@@ -2,17 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>TableExport</name>
-    <message>
-        <source>cannot write the file: %1</source>
-        <translation>cannot write the file: %1</translation>
-    </message>
-</context>
-<context>
     <name>elshi::cli</name>
     <message>
-        <source>Try 'elshi-cli %1--help' for more information.</source>
-        <translation>Try 'elshi-cli %1--help' for more information.</translation>
+        <source>Try &apos;elshi-cli %1--help&apos; for more information.</source>
+        <translation>Try &apos;elshi-cli %1--help&apos; for more information.</translation>
     </message>
     <message>
         <source>Usage: elshi-cli COMMAND [OPTIONS] [ARGUMENTS]
@@ -29,12 +22,12 @@ Commands:
     <message>
         <source>
 Options:
-  -h, --help     Show this help, or a command's with COMMAND --help
+  -h, --help     Show this help, or a command&apos;s with COMMAND --help
   -v, --version  Show the version
 </source>
         <translation>
 Options:
-  -h, --help     Show this help, or a command's with COMMAND --help
+  -h, --help     Show this help, or a command&apos;s with COMMAND --help
   -v, --version  Show the version
 </translation>
     </message>
@@ -43,12 +36,12 @@ Options:
         <translation>no command given</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>unknown option '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unknown option &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>unknown command '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -75,24 +68,24 @@ Options:
         <translation>--db FILE is required</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unexpected argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Show one article in full</source>
         <translation>Show one article in full</translation>
     </message>
     <message>
-        <source>The article's id, as 'articles' lists it.</source>
-        <translation>The article's id, as 'articles' lists it.</translation>
+        <source>The article&apos;s id, as &apos;articles&apos; lists it.</source>
+        <translation>The article&apos;s id, as &apos;articles&apos; lists it.</translation>
     </message>
     <message>
         <source>give exactly one article id</source>
         <translation>give exactly one article id</translation>
     </message>
     <message>
-        <source>'%1' is not an article id</source>
-        <translation>'%1' is not an article id</translation>
+        <source>&apos;%1&apos; is not an article id</source>
+        <translation>&apos;%1&apos; is not an article id</translation>
     </message>
     <message>
         <source>no article with id %1</source>
@@ -111,12 +104,12 @@ Options:
         <translation>%1: cannot read the gold file</translation>
     </message>
     <message>
-        <source>List the meetings stated in a database's articles</source>
-        <translation>List the meetings stated in a database's articles</translation>
+        <source>List the meetings stated in a database&apos;s articles</source>
+        <translation>List the meetings stated in a database&apos;s articles</translation>
     </message>
     <message>
-        <source>Only meetings of this person, named by any alias in any script ("Мурат Нуртлеу" finds Murat Nurtleu).</source>
-        <translation>Only meetings of this person, named by any alias in any script ("Мурат Нуртлеу" finds Murat Nurtleu).</translation>
+        <source>Only meetings of this person, named by any alias in any script (&quot;Мурат Нуртлеу&quot; finds Murat Nurtleu).</source>
+        <translation>Only meetings of this person, named by any alias in any script (&quot;Мурат Нуртлеу&quot; finds Murat Nurtleu).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -127,8 +120,8 @@ Options:
         <translation>--person needs a name</translation>
     </message>
     <message>
-        <source>no person named '%1'</source>
-        <translation>no person named '%1'</translation>
+        <source>no person named &apos;%1&apos;</source>
+        <translation>no person named &apos;%1&apos;</translation>
     </message>
     <message>
         <source>List the people of a database with their roles</source>
@@ -178,16 +171,16 @@ Options:
         <translation>no action: merge, split or rename</translation>
     </message>
     <message>
-        <source>unknown action '%1': merge, split or rename</source>
-        <translation>unknown action '%1': merge, split or rename</translation>
+        <source>unknown action &apos;%1&apos;: merge, split or rename</source>
+        <translation>unknown action &apos;%1&apos;: merge, split or rename</translation>
     </message>
     <message>
-        <source>'%1' takes two arguments</source>
-        <translation>'%1' takes two arguments</translation>
+        <source>&apos;%1&apos; takes two arguments</source>
+        <translation>&apos;%1&apos; takes two arguments</translation>
     </message>
     <message>
-        <source>'%1' is not an entity id</source>
-        <translation>'%1' is not an entity id</translation>
+        <source>&apos;%1&apos; is not an entity id</source>
+        <translation>&apos;%1&apos; is not an entity id</translation>
     </message>
 </context>
 <context>
@@ -272,12 +265,12 @@ Options:
         <translation>-o FILE is required</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unexpected argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not an article id</source>
-        <translation>'%1' is not an article id</translation>
+        <source>&apos;%1&apos; is not an article id</source>
+        <translation>&apos;%1&apos; is not an article id</translation>
     </message>
     <message>
         <source>--ids needs at least one article id</source>
@@ -288,8 +281,8 @@ Options:
         <translation>Write articles chosen by id, query or person to a PDF</translation>
     </message>
     <message>
-        <source>A person's meetings table and the articles naming them (any alias, any script).</source>
-        <translation>A person's meetings table and the articles naming them (any alias, any script).</translation>
+        <source>A person&apos;s meetings table and the articles naming them (any alias, any script).</source>
+        <translation>A person&apos;s meetings table and the articles naming them (any alias, any script).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -304,8 +297,8 @@ Options:
         <translation>--person needs a name</translation>
     </message>
     <message>
-        <source>no person named '%1'</source>
-        <translation>no person named '%1'</translation>
+        <source>no person named &apos;%1&apos;</source>
+        <translation>no person named &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -402,8 +395,8 @@ Options:
         <translation>N</translation>
     </message>
     <message>
-        <source>Words, "phrases", prefix*, -exclude, a OR b, title:, lang:, source:, date:2023-06..2024-03.</source>
-        <translation>Words, "phrases", prefix*, -exclude, a OR b, title:, lang:, source:, date:2023-06..2024-03.</translation>
+        <source>Words, &quot;phrases&quot;, prefix*, -exclude, a OR b, title:, lang:, source:, date:2023-06..2024-03.</source>
+        <translation>Words, &quot;phrases&quot;, prefix*, -exclude, a OR b, title:, lang:, source:, date:2023-06..2024-03.</translation>
     </message>
     <message>
         <source>--db FILE is required</source>
@@ -414,12 +407,12 @@ Options:
         <translation>no query given</translation>
     </message>
     <message>
-        <source>--sort takes relevance, date or oldest, not '%1'</source>
-        <translation>--sort takes relevance, date or oldest, not '%1'</translation>
+        <source>--sort takes relevance, date or oldest, not &apos;%1&apos;</source>
+        <translation>--sort takes relevance, date or oldest, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--limit takes a number, not '%1'</source>
-        <translation>--limit takes a number, not '%1'</translation>
+        <source>--limit takes a number, not &apos;%1&apos;</source>
+        <translation>--limit takes a number, not &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -527,8 +520,8 @@ Options:
         <translation>UTF-8 text files; standard input when none.</translation>
     </message>
     <message>
-        <source>unknown language '%1'</source>
-        <translation>unknown language '%1'</translation>
+        <source>unknown language &apos;%1&apos;</source>
+        <translation>unknown language &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
@@ -645,12 +638,12 @@ Options:
         <translation>--out DIR is required</translation>
     </message>
     <message>
-        <source>--articles needs a positive integer, not '%1'</source>
-        <translation>--articles needs a positive integer, not '%1'</translation>
+        <source>--articles needs a positive integer, not &apos;%1&apos;</source>
+        <translation>--articles needs a positive integer, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--seed needs a non-negative integer, not '%1'</source>
-        <translation>--seed needs a non-negative integer, not '%1'</translation>
+        <source>--seed needs a non-negative integer, not &apos;%1&apos;</source>
+        <translation>--seed needs a non-negative integer, not &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -747,24 +740,24 @@ Options:
 <context>
     <name>elshi::search::Query</name>
     <message>
-        <source>unbalanced quote: a phrase needs a closing "</source>
-        <translation>unbalanced quote: a phrase needs a closing "</translation>
+        <source>unbalanced quote: a phrase needs a closing &quot;</source>
+        <translation>unbalanced quote: a phrase needs a closing &quot;</translation>
     </message>
     <message>
-        <source>'*' goes at the end of the start of a word, as in minist*</source>
-        <translation>'*' goes at the end of the start of a word, as in minist*</translation>
+        <source>&apos;*&apos; goes at the end of the start of a word, as in minist*</source>
+        <translation>&apos;*&apos; goes at the end of the start of a word, as in minist*</translation>
     </message>
     <message>
-        <source>'%1:' needs a value, as in %1:%2</source>
-        <translation>'%1:' needs a value, as in %1:%2</translation>
+        <source>&apos;%1:&apos; needs a value, as in %1:%2</source>
+        <translation>&apos;%1:&apos; needs a value, as in %1:%2</translation>
     </message>
     <message>
         <source>OR needs a word or phrase on each side, as in Astana OR Nur-Sultan</source>
         <translation>OR needs a word or phrase on each side, as in Astana OR Nur-Sultan</translation>
     </message>
     <message>
-        <source>'-' excludes words and phrases; it cannot be used with '%1:'</source>
-        <translation>'-' excludes words and phrases; it cannot be used with '%1:'</translation>
+        <source>&apos;-&apos; excludes words and phrases; it cannot be used with &apos;%1:&apos;</source>
+        <translation>&apos;-&apos; excludes words and phrases; it cannot be used with &apos;%1:&apos;</translation>
     </message>
     <message>
         <source>lang: needs en, ru or kk</source>
@@ -779,12 +772,12 @@ Options:
         <translation>date: the range ends before it starts</translation>
     </message>
     <message>
-        <source>unknown filter '%1:'; use title:, lang:, source: or date:</source>
-        <translation>unknown filter '%1:'; use title:, lang:, source: or date:</translation>
+        <source>unknown filter &apos;%1:&apos;; use title:, lang:, source: or date:</source>
+        <translation>unknown filter &apos;%1:&apos;; use title:, lang:, source: or date:</translation>
     </message>
     <message>
-        <source>nothing to search for: type a word, a "phrase" or a filter</source>
-        <translation>nothing to search for: type a word, a "phrase" or a filter</translation>
+        <source>nothing to search for: type a word, a &quot;phrase&quot; or a filter</source>
+        <translation>nothing to search for: type a word, a &quot;phrase&quot; or a filter</translation>
     </message>
     <message>
         <source>add a word or a filter to search for besides the excluded ones</source>
@@ -835,8 +828,8 @@ Options:
 <context>
     <name>elshi::store::Database</name>
     <message>
-        <source>no database at %1; create one with 'elshi-cli ingest'</source>
-        <translation>no database at %1; create one with 'elshi-cli ingest'</translation>
+        <source>no database at %1; create one with &apos;elshi-cli ingest&apos;</source>
+        <translation>no database at %1; create one with &apos;elshi-cli ingest&apos;</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database</source>
@@ -886,16 +879,16 @@ Options:
         <translation>merge entity %1 into %2</translation>
     </message>
     <message>
-        <source>entity %1 has no alias '%2'</source>
-        <translation>entity %1 has no alias '%2'</translation>
+        <source>entity %1 has no alias &apos;%2&apos;</source>
+        <translation>entity %1 has no alias &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'%1' is the only alias of entity %2; rename it instead</source>
-        <translation>'%1' is the only alias of entity %2; rename it instead</translation>
+        <source>&apos;%1&apos; is the only alias of entity %2; rename it instead</source>
+        <translation>&apos;%1&apos; is the only alias of entity %2; rename it instead</translation>
     </message>
     <message>
-        <source>split '%1' from entity %2</source>
-        <translation>split '%1' from entity %2</translation>
+        <source>split &apos;%1&apos; from entity %2</source>
+        <translation>split &apos;%1&apos; from entity %2</translation>
     </message>
     <message>
         <source>an entity needs a name</source>
@@ -920,8 +913,8 @@ Options:
 <context>
     <name>elshi::ui</name>
     <message>
-        <source>Browse news about Kazakhstan's diplomacy.</source>
-        <translation>Browse news about Kazakhstan's diplomacy.</translation>
+        <source>Browse news about Kazakhstan&apos;s diplomacy.</source>
+        <translation>Browse news about Kazakhstan&apos;s diplomacy.</translation>
     </message>
     <message>
         <source>User-interface language: kk, ru or en.</source>
@@ -1026,8 +1019,8 @@ Options:
         <translation>About Elshi</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Elshi %1&lt;/h3&gt;&lt;p&gt;Browse news about Kazakhstan's diplomacy by date, people and meetings, in Kazakh, Russian and English.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Elshi %1&lt;/h3&gt;&lt;p&gt;Browse news about Kazakhstan's diplomacy by date, people and meetings, in Kazakh, Russian and English.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Elshi %1&lt;/h3&gt;&lt;p&gt;Browse news about Kazakhstan&apos;s diplomacy by date, people and meetings, in Kazakh, Russian and English.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Elshi %1&lt;/h3&gt;&lt;p&gt;Browse news about Kazakhstan&apos;s diplomacy by date, people and meetings, in Kazakh, Russian and English.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 — Elshi</source>
@@ -1367,15 +1360,15 @@ Options:
         <translation>Double-click a meeting to read the sentence that states it.</translation>
     </message>
     <message>
-        <source>Export this person's meetings and articles as PDF</source>
-        <translation>Export this person's meetings and articles as PDF</translation>
+        <source>Export this person&apos;s meetings and articles as PDF</source>
+        <translation>Export this person&apos;s meetings and articles as PDF</translation>
     </message>
 </context>
 <context>
     <name>elshi::ui::SearchPane</name>
     <message>
-        <source>Search: words, "phrases", prefix*, -exclude, OR, lang:kk, source:, date:2024-03</source>
-        <translation>Search: words, "phrases", prefix*, -exclude, OR, lang:kk, source:, date:2024-03</translation>
+        <source>Search: words, &quot;phrases&quot;, prefix*, -exclude, OR, lang:kk, source:, date:2024-03</source>
+        <translation>Search: words, &quot;phrases&quot;, prefix*, -exclude, OR, lang:kk, source:, date:2024-03</translation>
     </message>
     <message>
         <source>Words match in any inflection (посол finds послом). Filters: title:, lang:, source:, date:2023-06..2024-03. Press Enter to remember a query.</source>

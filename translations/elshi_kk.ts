@@ -2,17 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
-    <name>TableExport</name>
-    <message>
-        <source>cannot write the file: %1</source>
-        <translation>файлға жазу мүмкін емес: %1</translation>
-    </message>
-</context>
-<context>
     <name>elshi::cli</name>
     <message>
-        <source>Try 'elshi-cli %1--help' for more information.</source>
-        <translation>Толығырақ: 'elshi-cli %1--help'.</translation>
+        <source>Try &apos;elshi-cli %1--help&apos; for more information.</source>
+        <translation>Толығырақ: &apos;elshi-cli %1--help&apos;.</translation>
     </message>
     <message>
         <source>Usage: elshi-cli COMMAND [OPTIONS] [ARGUMENTS]
@@ -29,7 +22,7 @@ Elshi корпустарын оқиды және сұрайды; нәтижел�
     <message>
         <source>
 Options:
-  -h, --help     Show this help, or a command's with COMMAND --help
+  -h, --help     Show this help, or a command&apos;s with COMMAND --help
   -v, --version  Show the version
 </source>
         <translation>
@@ -43,12 +36,12 @@ Options:
         <translation>пәрмен берілмеген</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>белгісіз опция '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>белгісіз опция &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>белгісіз пәрмен '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>белгісіз пәрмен &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -75,24 +68,24 @@ Options:
         <translation>--db ФАЙЛ міндетті</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>күтілмеген аргумент '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>күтілмеген аргумент &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Show one article in full</source>
         <translation>Бір мақаланы толық көрсету</translation>
     </message>
     <message>
-        <source>The article's id, as 'articles' lists it.</source>
-        <translation>Мақаланың 'articles' тізіміндегі идентификаторы.</translation>
+        <source>The article&apos;s id, as &apos;articles&apos; lists it.</source>
+        <translation>Мақаланың &apos;articles&apos; тізіміндегі идентификаторы.</translation>
     </message>
     <message>
         <source>give exactly one article id</source>
         <translation>бір ғана мақала идентификаторын беріңіз</translation>
     </message>
     <message>
-        <source>'%1' is not an article id</source>
-        <translation>'%1' мақала идентификаторы емес</translation>
+        <source>&apos;%1&apos; is not an article id</source>
+        <translation>&apos;%1&apos; мақала идентификаторы емес</translation>
     </message>
     <message>
         <source>no article with id %1</source>
@@ -111,12 +104,12 @@ Options:
         <translation>%1: эталон файлы оқылмады</translation>
     </message>
     <message>
-        <source>List the meetings stated in a database's articles</source>
+        <source>List the meetings stated in a database&apos;s articles</source>
         <translation>Дерекқор мақалаларында айтылған кездесулерді тізу</translation>
     </message>
     <message>
-        <source>Only meetings of this person, named by any alias in any script ("Мурат Нуртлеу" finds Murat Nurtleu).</source>
-        <translation>Тек осы адамның кездесулері; кез келген атымен, кез келген жазуда ("Мұрат Нұртілеу" Murat Nurtleu-ді табады).</translation>
+        <source>Only meetings of this person, named by any alias in any script (&quot;Мурат Нуртлеу&quot; finds Murat Nurtleu).</source>
+        <translation>Тек осы адамның кездесулері; кез келген атымен, кез келген жазуда (&quot;Мұрат Нұртілеу&quot; Murat Nurtleu-ді табады).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -127,8 +120,8 @@ Options:
         <translation>--person үшін есім керек</translation>
     </message>
     <message>
-        <source>no person named '%1'</source>
-        <translation>'%1' есімді адам жоқ</translation>
+        <source>no person named &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; есімді адам жоқ</translation>
     </message>
     <message>
         <source>List the people of a database with their roles</source>
@@ -178,16 +171,16 @@ Options:
         <translation>әрекет жоқ: merge, split немесе rename</translation>
     </message>
     <message>
-        <source>unknown action '%1': merge, split or rename</source>
-        <translation>белгісіз әрекет '%1': merge, split немесе rename</translation>
+        <source>unknown action &apos;%1&apos;: merge, split or rename</source>
+        <translation>белгісіз әрекет &apos;%1&apos;: merge, split немесе rename</translation>
     </message>
     <message>
-        <source>'%1' takes two arguments</source>
-        <translation>'%1' екі аргумент қабылдайды</translation>
+        <source>&apos;%1&apos; takes two arguments</source>
+        <translation>&apos;%1&apos; екі аргумент қабылдайды</translation>
     </message>
     <message>
-        <source>'%1' is not an entity id</source>
-        <translation>'%1' нысан идентификаторы емес</translation>
+        <source>&apos;%1&apos; is not an entity id</source>
+        <translation>&apos;%1&apos; нысан идентификаторы емес</translation>
     </message>
 </context>
 <context>
@@ -272,12 +265,12 @@ Options:
         <translation>-o ФАЙЛ міндетті</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>күтілмеген аргумент '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>күтілмеген аргумент &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not an article id</source>
-        <translation>'%1' мақала идентификаторы емес</translation>
+        <source>&apos;%1&apos; is not an article id</source>
+        <translation>&apos;%1&apos; мақала идентификаторы емес</translation>
     </message>
     <message>
         <source>--ids needs at least one article id</source>
@@ -288,7 +281,7 @@ Options:
         <translation>Идентификатор, сұрау не адам бойынша таңдалған мақалаларды PDF-ке жазу</translation>
     </message>
     <message>
-        <source>A person's meetings table and the articles naming them (any alias, any script).</source>
+        <source>A person&apos;s meetings table and the articles naming them (any alias, any script).</source>
         <translation>Адамның кездесулер кестесі және ол аталған мақалалар (кез келген аты, кез келген жазу).</translation>
     </message>
     <message>
@@ -304,8 +297,8 @@ Options:
         <translation>--person үшін есім керек</translation>
     </message>
     <message>
-        <source>no person named '%1'</source>
-        <translation>'%1' есімді адам жоқ</translation>
+        <source>no person named &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; есімді адам жоқ</translation>
     </message>
 </context>
 <context>
@@ -402,8 +395,8 @@ Options:
         <translation>N</translation>
     </message>
     <message>
-        <source>Words, "phrases", prefix*, -exclude, a OR b, title:, lang:, source:, date:2023-06..2024-03.</source>
-        <translation>Сөздер, "тіркестер", түбір*, -алып тастау, a OR b, title:, lang:, source:, date:2023-06..2024-03.</translation>
+        <source>Words, &quot;phrases&quot;, prefix*, -exclude, a OR b, title:, lang:, source:, date:2023-06..2024-03.</source>
+        <translation>Сөздер, &quot;тіркестер&quot;, түбір*, -алып тастау, a OR b, title:, lang:, source:, date:2023-06..2024-03.</translation>
     </message>
     <message>
         <source>--db FILE is required</source>
@@ -414,12 +407,12 @@ Options:
         <translation>сұрау берілмеген</translation>
     </message>
     <message>
-        <source>--sort takes relevance, date or oldest, not '%1'</source>
-        <translation>--sort мәні relevance, date немесе oldest болуы керек, '%1' емес</translation>
+        <source>--sort takes relevance, date or oldest, not &apos;%1&apos;</source>
+        <translation>--sort мәні relevance, date немесе oldest болуы керек, &apos;%1&apos; емес</translation>
     </message>
     <message>
-        <source>--limit takes a number, not '%1'</source>
-        <translation>--limit мәні сан болуы керек, '%1' емес</translation>
+        <source>--limit takes a number, not &apos;%1&apos;</source>
+        <translation>--limit мәні сан болуы керек, &apos;%1&apos; емес</translation>
     </message>
 </context>
 <context>
@@ -527,8 +520,8 @@ Options:
         <translation>UTF-8 мәтіндік файлдары; берілмесе — стандартты кіріс.</translation>
     </message>
     <message>
-        <source>unknown language '%1'</source>
-        <translation>белгісіз тіл '%1'</translation>
+        <source>unknown language &apos;%1&apos;</source>
+        <translation>белгісіз тіл &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
@@ -645,12 +638,12 @@ Options:
         <translation>--out ҚАЛТА міндетті</translation>
     </message>
     <message>
-        <source>--articles needs a positive integer, not '%1'</source>
-        <translation>--articles оң бүтін сан болуы керек, '%1' емес</translation>
+        <source>--articles needs a positive integer, not &apos;%1&apos;</source>
+        <translation>--articles оң бүтін сан болуы керек, &apos;%1&apos; емес</translation>
     </message>
     <message>
-        <source>--seed needs a non-negative integer, not '%1'</source>
-        <translation>--seed теріс емес бүтін сан болуы керек, '%1' емес</translation>
+        <source>--seed needs a non-negative integer, not &apos;%1&apos;</source>
+        <translation>--seed теріс емес бүтін сан болуы керек, &apos;%1&apos; емес</translation>
     </message>
 </context>
 <context>
@@ -747,24 +740,24 @@ Options:
 <context>
     <name>elshi::search::Query</name>
     <message>
-        <source>unbalanced quote: a phrase needs a closing "</source>
-        <translation>тырнақша жабылмаған: тіркестің соңына " қойыңыз</translation>
+        <source>unbalanced quote: a phrase needs a closing &quot;</source>
+        <translation>тырнақша жабылмаған: тіркестің соңына &quot; қойыңыз</translation>
     </message>
     <message>
-        <source>'*' goes at the end of the start of a word, as in minist*</source>
-        <translation>'*' сөз басының соңына қойылады, мысалы: minist*</translation>
+        <source>&apos;*&apos; goes at the end of the start of a word, as in minist*</source>
+        <translation>&apos;*&apos; сөз басының соңына қойылады, мысалы: minist*</translation>
     </message>
     <message>
-        <source>'%1:' needs a value, as in %1:%2</source>
-        <translation>'%1:' мәні керек, мысалы: %1:%2</translation>
+        <source>&apos;%1:&apos; needs a value, as in %1:%2</source>
+        <translation>&apos;%1:&apos; мәні керек, мысалы: %1:%2</translation>
     </message>
     <message>
         <source>OR needs a word or phrase on each side, as in Astana OR Nur-Sultan</source>
         <translation>OR екі жағында сөз не тіркес болуы керек, мысалы: Astana OR Nur-Sultan</translation>
     </message>
     <message>
-        <source>'-' excludes words and phrases; it cannot be used with '%1:'</source>
-        <translation>'-' сөздер мен тіркестерді алып тастайды; оны '%1:' сүзгісімен қолдануға болмайды</translation>
+        <source>&apos;-&apos; excludes words and phrases; it cannot be used with &apos;%1:&apos;</source>
+        <translation>&apos;-&apos; сөздер мен тіркестерді алып тастайды; оны &apos;%1:&apos; сүзгісімен қолдануға болмайды</translation>
     </message>
     <message>
         <source>lang: needs en, ru or kk</source>
@@ -779,12 +772,12 @@ Options:
         <translation>date: аралық басталмай тұрып аяқталады</translation>
     </message>
     <message>
-        <source>unknown filter '%1:'; use title:, lang:, source: or date:</source>
-        <translation>белгісіз сүзгі '%1:'; title:, lang:, source: немесе date: қолданыңыз</translation>
+        <source>unknown filter &apos;%1:&apos;; use title:, lang:, source: or date:</source>
+        <translation>белгісіз сүзгі &apos;%1:&apos;; title:, lang:, source: немесе date: қолданыңыз</translation>
     </message>
     <message>
-        <source>nothing to search for: type a word, a "phrase" or a filter</source>
-        <translation>іздейтін ештеңе жоқ: сөз, "тіркес" немесе сүзгі жазыңыз</translation>
+        <source>nothing to search for: type a word, a &quot;phrase&quot; or a filter</source>
+        <translation>іздейтін ештеңе жоқ: сөз, &quot;тіркес&quot; немесе сүзгі жазыңыз</translation>
     </message>
     <message>
         <source>add a word or a filter to search for besides the excluded ones</source>
@@ -835,8 +828,8 @@ Options:
 <context>
     <name>elshi::store::Database</name>
     <message>
-        <source>no database at %1; create one with 'elshi-cli ingest'</source>
-        <translation>%1 жолында дерекқор жоқ; оны 'elshi-cli ingest' арқылы жасаңыз</translation>
+        <source>no database at %1; create one with &apos;elshi-cli ingest&apos;</source>
+        <translation>%1 жолында дерекқор жоқ; оны &apos;elshi-cli ingest&apos; арқылы жасаңыз</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database</source>
@@ -886,16 +879,16 @@ Options:
         <translation>%1 нысанын %2 нысанына біріктіру</translation>
     </message>
     <message>
-        <source>entity %1 has no alias '%2'</source>
-        <translation>%1 нысанында '%2' деген бүркеншік ат жоқ</translation>
+        <source>entity %1 has no alias &apos;%2&apos;</source>
+        <translation>%1 нысанында &apos;%2&apos; деген бүркеншік ат жоқ</translation>
     </message>
     <message>
-        <source>'%1' is the only alias of entity %2; rename it instead</source>
-        <translation>'%1' — %2 нысанының жалғыз аты; оның орнына қайта атаңыз</translation>
+        <source>&apos;%1&apos; is the only alias of entity %2; rename it instead</source>
+        <translation>&apos;%1&apos; — %2 нысанының жалғыз аты; оның орнына қайта атаңыз</translation>
     </message>
     <message>
-        <source>split '%1' from entity %2</source>
-        <translation>'%1' атын %2 нысанынан бөлу</translation>
+        <source>split &apos;%1&apos; from entity %2</source>
+        <translation>&apos;%1&apos; атын %2 нысанынан бөлу</translation>
     </message>
     <message>
         <source>an entity needs a name</source>
@@ -920,7 +913,7 @@ Options:
 <context>
     <name>elshi::ui</name>
     <message>
-        <source>Browse news about Kazakhstan's diplomacy.</source>
+        <source>Browse news about Kazakhstan&apos;s diplomacy.</source>
         <translation>Қазақстан дипломатиясы туралы жаңалықтарды шолу.</translation>
     </message>
     <message>
@@ -1026,7 +1019,7 @@ Options:
         <translation>Елші туралы</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Elshi %1&lt;/h3&gt;&lt;p&gt;Browse news about Kazakhstan's diplomacy by date, people and meetings, in Kazakh, Russian and English.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Elshi %1&lt;/h3&gt;&lt;p&gt;Browse news about Kazakhstan&apos;s diplomacy by date, people and meetings, in Kazakh, Russian and English.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Елші %1&lt;/h3&gt;&lt;p&gt;Қазақстан дипломатиясы туралы жаңалықтарды күн, адамдар және кездесулер бойынша қазақ, орыс және ағылшын тілдерінде шолу.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1367,15 +1360,15 @@ Options:
         <translation>Кездесу туралы сөйлемді оқу үшін оны екі рет шертіңіз.</translation>
     </message>
     <message>
-        <source>Export this person's meetings and articles as PDF</source>
+        <source>Export this person&apos;s meetings and articles as PDF</source>
         <translation>Осы адамның кездесулері мен мақалаларын PDF ретінде экспорттау</translation>
     </message>
 </context>
 <context>
     <name>elshi::ui::SearchPane</name>
     <message>
-        <source>Search: words, "phrases", prefix*, -exclude, OR, lang:kk, source:, date:2024-03</source>
-        <translation>Іздеу: сөздер, "тіркестер", түбір*, -алып тастау, OR, lang:kk, source:, date:2024-03</translation>
+        <source>Search: words, &quot;phrases&quot;, prefix*, -exclude, OR, lang:kk, source:, date:2024-03</source>
+        <translation>Іздеу: сөздер, &quot;тіркестер&quot;, түбір*, -алып тастау, OR, lang:kk, source:, date:2024-03</translation>
     </message>
     <message>
         <source>Words match in any inflection (посол finds послом). Filters: title:, lang:, source:, date:2023-06..2024-03. Press Enter to remember a query.</source>

@@ -2,17 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name>TableExport</name>
-    <message>
-        <source>cannot write the file: %1</source>
-        <translation>не удалось записать файл: %1</translation>
-    </message>
-</context>
-<context>
     <name>elshi::cli</name>
     <message>
-        <source>Try 'elshi-cli %1--help' for more information.</source>
-        <translation>Подробнее: 'elshi-cli %1--help'.</translation>
+        <source>Try &apos;elshi-cli %1--help&apos; for more information.</source>
+        <translation>Подробнее: &apos;elshi-cli %1--help&apos;.</translation>
     </message>
     <message>
         <source>Usage: elshi-cli COMMAND [OPTIONS] [ARGUMENTS]
@@ -29,7 +22,7 @@ Commands:
     <message>
         <source>
 Options:
-  -h, --help     Show this help, or a command's with COMMAND --help
+  -h, --help     Show this help, or a command&apos;s with COMMAND --help
   -v, --version  Show the version
 </source>
         <translation>
@@ -43,12 +36,12 @@ Options:
         <translation>не указана команда</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>неизвестный параметр '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>неизвестная команда '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>неизвестная команда &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -75,24 +68,24 @@ Options:
         <translation>требуется --db ФАЙЛ</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>неожиданный аргумент '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>неожиданный аргумент &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Show one article in full</source>
         <translation>Показать одну статью полностью</translation>
     </message>
     <message>
-        <source>The article's id, as 'articles' lists it.</source>
-        <translation>Идентификатор статьи из списка 'articles'.</translation>
+        <source>The article&apos;s id, as &apos;articles&apos; lists it.</source>
+        <translation>Идентификатор статьи из списка &apos;articles&apos;.</translation>
     </message>
     <message>
         <source>give exactly one article id</source>
         <translation>укажите ровно один идентификатор статьи</translation>
     </message>
     <message>
-        <source>'%1' is not an article id</source>
-        <translation>'%1' не является идентификатором статьи</translation>
+        <source>&apos;%1&apos; is not an article id</source>
+        <translation>&apos;%1&apos; не является идентификатором статьи</translation>
     </message>
     <message>
         <source>no article with id %1</source>
@@ -111,12 +104,12 @@ Options:
         <translation>%1: не удалось прочитать эталонный файл</translation>
     </message>
     <message>
-        <source>List the meetings stated in a database's articles</source>
+        <source>List the meetings stated in a database&apos;s articles</source>
         <translation>Перечислить встречи, упомянутые в статьях базы данных</translation>
     </message>
     <message>
-        <source>Only meetings of this person, named by any alias in any script ("Мурат Нуртлеу" finds Murat Nurtleu).</source>
-        <translation>Только встречи этого человека, по любому варианту имени в любой письменности ("Мурат Нуртлеу" находит Murat Nurtleu).</translation>
+        <source>Only meetings of this person, named by any alias in any script (&quot;Мурат Нуртлеу&quot; finds Murat Nurtleu).</source>
+        <translation>Только встречи этого человека, по любому варианту имени в любой письменности (&quot;Мурат Нуртлеу&quot; находит Murat Nurtleu).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -127,8 +120,8 @@ Options:
         <translation>--person требует имени</translation>
     </message>
     <message>
-        <source>no person named '%1'</source>
-        <translation>нет человека с именем '%1'</translation>
+        <source>no person named &apos;%1&apos;</source>
+        <translation>нет человека с именем &apos;%1&apos;</translation>
     </message>
     <message>
         <source>List the people of a database with their roles</source>
@@ -178,16 +171,16 @@ Options:
         <translation>не указано действие: merge, split или rename</translation>
     </message>
     <message>
-        <source>unknown action '%1': merge, split or rename</source>
-        <translation>неизвестное действие '%1': merge, split или rename</translation>
+        <source>unknown action &apos;%1&apos;: merge, split or rename</source>
+        <translation>неизвестное действие &apos;%1&apos;: merge, split или rename</translation>
     </message>
     <message>
-        <source>'%1' takes two arguments</source>
-        <translation>'%1' принимает два аргумента</translation>
+        <source>&apos;%1&apos; takes two arguments</source>
+        <translation>&apos;%1&apos; принимает два аргумента</translation>
     </message>
     <message>
-        <source>'%1' is not an entity id</source>
-        <translation>'%1' не является идентификатором сущности</translation>
+        <source>&apos;%1&apos; is not an entity id</source>
+        <translation>&apos;%1&apos; не является идентификатором сущности</translation>
     </message>
 </context>
 <context>
@@ -272,12 +265,12 @@ Options:
         <translation>требуется -o ФАЙЛ</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>неожиданный аргумент '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>неожиданный аргумент &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' is not an article id</source>
-        <translation>'%1' не является идентификатором статьи</translation>
+        <source>&apos;%1&apos; is not an article id</source>
+        <translation>&apos;%1&apos; не является идентификатором статьи</translation>
     </message>
     <message>
         <source>--ids needs at least one article id</source>
@@ -288,7 +281,7 @@ Options:
         <translation>Записать статьи, выбранные по идентификаторам, запросу или человеку, в PDF</translation>
     </message>
     <message>
-        <source>A person's meetings table and the articles naming them (any alias, any script).</source>
+        <source>A person&apos;s meetings table and the articles naming them (any alias, any script).</source>
         <translation>Таблица встреч человека и статьи, где он упомянут (любой вариант имени, любая письменность).</translation>
     </message>
     <message>
@@ -304,8 +297,8 @@ Options:
         <translation>--person требует имени</translation>
     </message>
     <message>
-        <source>no person named '%1'</source>
-        <translation>нет человека с именем '%1'</translation>
+        <source>no person named &apos;%1&apos;</source>
+        <translation>нет человека с именем &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -402,8 +395,8 @@ Options:
         <translation>N</translation>
     </message>
     <message>
-        <source>Words, "phrases", prefix*, -exclude, a OR b, title:, lang:, source:, date:2023-06..2024-03.</source>
-        <translation>Слова, "фразы", префикс*, -исключение, a OR b, title:, lang:, source:, date:2023-06..2024-03.</translation>
+        <source>Words, &quot;phrases&quot;, prefix*, -exclude, a OR b, title:, lang:, source:, date:2023-06..2024-03.</source>
+        <translation>Слова, &quot;фразы&quot;, префикс*, -исключение, a OR b, title:, lang:, source:, date:2023-06..2024-03.</translation>
     </message>
     <message>
         <source>--db FILE is required</source>
@@ -414,12 +407,12 @@ Options:
         <translation>не задан запрос</translation>
     </message>
     <message>
-        <source>--sort takes relevance, date or oldest, not '%1'</source>
-        <translation>--sort принимает relevance, date или oldest, а не '%1'</translation>
+        <source>--sort takes relevance, date or oldest, not &apos;%1&apos;</source>
+        <translation>--sort принимает relevance, date или oldest, а не &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--limit takes a number, not '%1'</source>
-        <translation>--limit принимает число, а не '%1'</translation>
+        <source>--limit takes a number, not &apos;%1&apos;</source>
+        <translation>--limit принимает число, а не &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -529,8 +522,8 @@ Options:
         <translation>Текстовые файлы в UTF-8; если не указаны — стандартный ввод.</translation>
     </message>
     <message>
-        <source>unknown language '%1'</source>
-        <translation>неизвестный язык '%1'</translation>
+        <source>unknown language &apos;%1&apos;</source>
+        <translation>неизвестный язык &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
@@ -649,12 +642,12 @@ Options:
         <translation>требуется --out ПАПКА</translation>
     </message>
     <message>
-        <source>--articles needs a positive integer, not '%1'</source>
-        <translation>--articles требует положительного целого числа, а не '%1'</translation>
+        <source>--articles needs a positive integer, not &apos;%1&apos;</source>
+        <translation>--articles требует положительного целого числа, а не &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--seed needs a non-negative integer, not '%1'</source>
-        <translation>--seed требует неотрицательного целого числа, а не '%1'</translation>
+        <source>--seed needs a non-negative integer, not &apos;%1&apos;</source>
+        <translation>--seed требует неотрицательного целого числа, а не &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -751,24 +744,24 @@ Options:
 <context>
     <name>elshi::search::Query</name>
     <message>
-        <source>unbalanced quote: a phrase needs a closing "</source>
-        <translation>непарная кавычка: фразе нужна закрывающая "</translation>
+        <source>unbalanced quote: a phrase needs a closing &quot;</source>
+        <translation>непарная кавычка: фразе нужна закрывающая &quot;</translation>
     </message>
     <message>
-        <source>'*' goes at the end of the start of a word, as in minist*</source>
-        <translation>'*' ставится в конце начала слова, например: minist*</translation>
+        <source>&apos;*&apos; goes at the end of the start of a word, as in minist*</source>
+        <translation>&apos;*&apos; ставится в конце начала слова, например: minist*</translation>
     </message>
     <message>
-        <source>'%1:' needs a value, as in %1:%2</source>
-        <translation>'%1:' требует значения, например: %1:%2</translation>
+        <source>&apos;%1:&apos; needs a value, as in %1:%2</source>
+        <translation>&apos;%1:&apos; требует значения, например: %1:%2</translation>
     </message>
     <message>
         <source>OR needs a word or phrase on each side, as in Astana OR Nur-Sultan</source>
         <translation>OR требует слова или фразы с обеих сторон, например: Astana OR Nur-Sultan</translation>
     </message>
     <message>
-        <source>'-' excludes words and phrases; it cannot be used with '%1:'</source>
-        <translation>'-' исключает слова и фразы; его нельзя использовать с '%1:'</translation>
+        <source>&apos;-&apos; excludes words and phrases; it cannot be used with &apos;%1:&apos;</source>
+        <translation>&apos;-&apos; исключает слова и фразы; его нельзя использовать с &apos;%1:&apos;</translation>
     </message>
     <message>
         <source>lang: needs en, ru or kk</source>
@@ -783,12 +776,12 @@ Options:
         <translation>date: диапазон заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <source>unknown filter '%1:'; use title:, lang:, source: or date:</source>
-        <translation>неизвестный фильтр '%1:'; используйте title:, lang:, source: или date:</translation>
+        <source>unknown filter &apos;%1:&apos;; use title:, lang:, source: or date:</source>
+        <translation>неизвестный фильтр &apos;%1:&apos;; используйте title:, lang:, source: или date:</translation>
     </message>
     <message>
-        <source>nothing to search for: type a word, a "phrase" or a filter</source>
-        <translation>нечего искать: введите слово, "фразу" или фильтр</translation>
+        <source>nothing to search for: type a word, a &quot;phrase&quot; or a filter</source>
+        <translation>нечего искать: введите слово, &quot;фразу&quot; или фильтр</translation>
     </message>
     <message>
         <source>add a word or a filter to search for besides the excluded ones</source>
@@ -839,8 +832,8 @@ Options:
 <context>
     <name>elshi::store::Database</name>
     <message>
-        <source>no database at %1; create one with 'elshi-cli ingest'</source>
-        <translation>нет базы данных по пути %1; создайте её командой 'elshi-cli ingest'</translation>
+        <source>no database at %1; create one with &apos;elshi-cli ingest&apos;</source>
+        <translation>нет базы данных по пути %1; создайте её командой &apos;elshi-cli ingest&apos;</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database</source>
@@ -890,16 +883,16 @@ Options:
         <translation>объединить сущность %1 с %2</translation>
     </message>
     <message>
-        <source>entity %1 has no alias '%2'</source>
-        <translation>у сущности %1 нет варианта имени '%2'</translation>
+        <source>entity %1 has no alias &apos;%2&apos;</source>
+        <translation>у сущности %1 нет варианта имени &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>'%1' is the only alias of entity %2; rename it instead</source>
-        <translation>'%1' — единственный вариант имени сущности %2; переименуйте её вместо этого</translation>
+        <source>&apos;%1&apos; is the only alias of entity %2; rename it instead</source>
+        <translation>&apos;%1&apos; — единственный вариант имени сущности %2; переименуйте её вместо этого</translation>
     </message>
     <message>
-        <source>split '%1' from entity %2</source>
-        <translation>отделить '%1' от сущности %2</translation>
+        <source>split &apos;%1&apos; from entity %2</source>
+        <translation>отделить &apos;%1&apos; от сущности %2</translation>
     </message>
     <message>
         <source>an entity needs a name</source>
@@ -924,7 +917,7 @@ Options:
 <context>
     <name>elshi::ui</name>
     <message>
-        <source>Browse news about Kazakhstan's diplomacy.</source>
+        <source>Browse news about Kazakhstan&apos;s diplomacy.</source>
         <translation>Обзор новостей о дипломатии Казахстана.</translation>
     </message>
     <message>
@@ -1030,7 +1023,7 @@ Options:
         <translation>О программе Элши</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Elshi %1&lt;/h3&gt;&lt;p&gt;Browse news about Kazakhstan's diplomacy by date, people and meetings, in Kazakh, Russian and English.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Elshi %1&lt;/h3&gt;&lt;p&gt;Browse news about Kazakhstan&apos;s diplomacy by date, people and meetings, in Kazakh, Russian and English.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Элши %1&lt;/h3&gt;&lt;p&gt;Новости о дипломатии Казахстана по датам, людям и встречам — на казахском, русском и английском.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1377,15 +1370,15 @@ Options:
         <translation>Дважды щёлкните встречу, чтобы прочитать предложение о ней.</translation>
     </message>
     <message>
-        <source>Export this person's meetings and articles as PDF</source>
+        <source>Export this person&apos;s meetings and articles as PDF</source>
         <translation>Экспорт встреч и статей этого человека в PDF</translation>
     </message>
 </context>
 <context>
     <name>elshi::ui::SearchPane</name>
     <message>
-        <source>Search: words, "phrases", prefix*, -exclude, OR, lang:kk, source:, date:2024-03</source>
-        <translation>Поиск: слова, "фразы", префикс*, -исключение, OR, lang:kk, source:, date:2024-03</translation>
+        <source>Search: words, &quot;phrases&quot;, prefix*, -exclude, OR, lang:kk, source:, date:2024-03</source>
+        <translation>Поиск: слова, &quot;фразы&quot;, префикс*, -исключение, OR, lang:kk, source:, date:2024-03</translation>
     </message>
     <message>
         <source>Words match in any inflection (посол finds послом). Filters: title:, lang:, source:, date:2023-06..2024-03. Press Enter to remember a query.</source>

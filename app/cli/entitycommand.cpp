@@ -12,11 +12,6 @@ namespace elshi::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("elshi::cli", text);
-}
-
 bool parseId(const QString &text, qint64 *id)
 {
     bool ok = false;
@@ -28,6 +23,9 @@ bool parseId(const QString &text, qint64 *id)
 
 class EntityCommand : public Command
 {
+    // lupdate files these strings under the class, so they are translated with its context.
+    Q_DECLARE_TR_FUNCTIONS(elshi::cli::EntityCommand)
+
 public:
     QString name() const override { return QStringLiteral("entity"); }
     QString summary() const override { return tr("Merge, split or rename people and other entities"); }

@@ -55,17 +55,6 @@ QString readUtf8(const QString &path, bool *ok)
     return *ok ? QString::fromUtf8(f.readAll()) : QString();
 }
 
-// Code point offsets of a QString position.
-int codePoints(const QString &text, int utf16)
-{
-    int n = 0;
-    for (int i = 0; i < utf16 && i < text.size(); ++i) {
-        if (!(text.at(i).isHighSurrogate()))
-            ++n;
-    }
-    return n;
-}
-
 // ---- KazNERD -------------------------------------------------------------------------------
 
 int evalKaznerd(const QString &path, bool verbose)
@@ -418,6 +407,9 @@ int evalSeeds(const QString &dirPath, const QString &goldPath, bool verbose)
 
 class EvalCommand final : public Command
 {
+    // lupdate files these strings under the class, so they are translated with its context.
+    Q_DECLARE_TR_FUNCTIONS(elshi::cli::EvalCommand)
+
 public:
     QString name() const override { return QStringLiteral("eval"); }
     QString summary() const override { return tr("Score entity extraction on gold data"); }

@@ -13,15 +13,11 @@
 
 namespace elshi::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("elshi::cli", text);
-}
-} // namespace
-
 class ExportPdfCommand : public Command
 {
+    // lupdate files these strings under the class, so they are translated with its context.
+    Q_DECLARE_TR_FUNCTIONS(elshi::cli::ExportPdfCommand)
+
 public:
     QString name() const override { return QStringLiteral("export-pdf"); }
     QString summary() const override { return tr("Write articles chosen by id, query or person to a PDF"); }

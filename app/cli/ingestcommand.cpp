@@ -15,11 +15,6 @@ namespace elshi::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("elshi::cli", text);
-}
-
 // Ctrl-C cancels cleanly: the ingester commits what is complete and the next run goes on from there.
 store::Ingester *runningIngester = nullptr;
 extern "C" void cancelOnSignal(int)
@@ -32,6 +27,9 @@ extern "C" void cancelOnSignal(int)
 
 class IngestCommand : public Command
 {
+    // lupdate files these strings under the class, so they are translated with its context.
+    Q_DECLARE_TR_FUNCTIONS(elshi::cli::IngestCommand)
+
 public:
     QString name() const override { return QStringLiteral("ingest"); }
     QString summary() const override { return tr("Read files and folders into a database"); }

@@ -12,17 +12,11 @@
 
 namespace elshi::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("elshi::cli", text);
-}
-
-} // namespace
-
 class SearchCommand : public Command
 {
+    // lupdate files these strings under the class, so they are translated with its context.
+    Q_DECLARE_TR_FUNCTIONS(elshi::cli::SearchCommand)
+
 public:
     QString name() const override { return QStringLiteral("search"); }
     QString summary() const override { return tr("Search a database; hits marked **like this** in snippets"); }

@@ -52,7 +52,9 @@ QJsonObject meetingObject(const store::MeetingRecord &meeting, const store::Corp
 core::Status commit(QSaveFile &file, const QString &path)
 {
     if (!file.commit())
-        return core::Error{TableExport::tr("cannot write the file: %1").arg(file.errorString()), path};
+        return core::Error{QCoreApplication::translate("elshi::exporting::TableExport", "cannot write the file: %1")
+                               .arg(file.errorString()),
+                           path};
     return core::success();
 }
 

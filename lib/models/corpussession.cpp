@@ -11,6 +11,15 @@
 
 namespace elshi::models {
 
+namespace {
+// An ingest that read, removed or failed on a file leaves a corpus worth reloading (failures are
+// reported through the reload); one that skipped everything does not.
+bool changesWhatIsShown(const store::IngestReport &report)
+{
+    return report.filesRead > 0 || report.filesRemoved > 0 || report.filesFailed > 0;
+}
+} // namespace
+
 CorpusSession::CorpusSession(QObject *parent)
     : QObject(parent)
 {
@@ -76,9 +85,7 @@ bool CorpusSession::open(const QString &folder, const QString &databasePath)
         // thread, when the ingest changed what is shown (or nothing is shown yet).
         std::shared_ptr<store::Corpus> loaded;
         if (result.ok()) {
-            const store::IngestReport &report = result.value();
-            const bool changed = report.filesRead > 0 || report.filesRemoved > 0 || report.filesFailed > 0;
-            if (changed || !known) {
+            if (changesWhatIsShown(result.value()) || !known) {
                 auto corpus = store::Corpus::open(db);
                 if (corpus.ok() && corpus.value()->moveToThread(QCoreApplication::instance()->thread()))
                     loaded = std::shared_ptr<store::Corpus>(std::move(corpus).value());
@@ -109,8 +116,7 @@ void CorpusSession::finish(const core::Result<store::IngestReport> &result, std:
         return;
     }
     m_report = result.value();
-    const bool changed = m_report.filesRead > 0 || m_report.filesRemoved > 0 || m_report.filesFailed > 0;
-    if (m_corpus && !changed) {
+    if (m_corpus && !changesWhatIsShown(m_report)) {
         Q_EMIT rescanned(m_report);
         return;
     }

@@ -13,9 +13,14 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &arguments)
+    Run run(const QStringList &arguments, const QString &language = {})
     {
         QProcess process;
+        if (!language.isEmpty()) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LANGUAGE"), language);
+            process.setProcessEnvironment(env);
+        }
         process.start(QStringLiteral(ELSHI_BIN_DIR "/elshi-cli"), arguments);
         if (!process.waitForFinished(60000))
             return {};
@@ -58,6 +63,32 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("--help")));
         QVERIFY(r.out.isEmpty());
+    }
+
+    // Messages follow the user's language, in the dispatcher and inside every command.
+    void messagesAreTranslated_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("dispatcher ru") << QStringList{QStringLiteral("dance")} << QStringLiteral("ru")
+                                       << QStringLiteral("неизвестная команда 'dance'");
+        QTest::newRow("search ru") << QStringList{QStringLiteral("search"), QStringLiteral("--db"), QStringLiteral("x")}
+                                   << QStringLiteral("ru") << QStringLiteral("не задан запрос");
+        QTest::newRow("ingest kk") << QStringList{QStringLiteral("ingest"), QStringLiteral("--db"), QStringLiteral("x")}
+                                   << QStringLiteral("kk") << QStringLiteral("оқитын файл немесе қалта жоқ");
+        QTest::newRow("export-pdf ru") << QStringList{QStringLiteral("export-pdf"), QStringLiteral("--db"),
+                                                      QStringLiteral("x")}
+                                       << QStringLiteral("ru") << QStringLiteral("требуется -o ФАЙЛ");
+    }
+    void messagesAreTranslated()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, language);
+        QFETCH(QString, message);
+        const Run r = run(arguments, language);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 };
 
