@@ -1,4 +1,5 @@
 #include "entitydata_p.h"
+#include "kazakhlexicon_p.h"
 #include "lexicon_p.h"
 
 #include <core/logging.h>
@@ -236,8 +237,13 @@ std::shared_ptr<const EntityData> load()
             }
             const QString lower = morph::foldCase(word);
             data->givenNames.insert(lower, gender);
-            if (morph::isCyrillic(lower))
+            if (morph::isCyrillic(lower)) {
                 data->givenNameStems.insert(morph::stemKey(lower, QStringLiteral("ru")));
+                // Kazakh text spells a name with its own letters, Russian text and most lists
+                // without them. Only curated and Kazakh names: the Russian dictionary's wider list
+                // would turn "Кім" (who) into Ким and "Кеңес" (council) into Кенес.
+                data->kazakhGivenKeys.insert(morph::foldKazakhLetters(lower));
+            }
         }
     }
     // The dictionary's given names widen the list; the curated genders win.
@@ -246,6 +252,13 @@ std::shared_ptr<const EntityData> load()
             continue;
         data->givenNames.insert(lower, feminine ? morph::Gender::Feminine : morph::Gender::Masculine);
         data->givenNameStems.insert(morph::stemKey(lower, QStringLiteral("ru")));
+    }
+    for (const QString &lower : KazakhLexicon::instance().givenNames()) {
+        if (!data->givenNames.contains(lower))
+            data->givenNames.insert(lower,
+                                    lower.endsWith(u'а') || lower.endsWith(u'я') ? morph::Gender::Feminine
+                                                                                 : morph::Gender::Masculine);
+        data->kazakhGivenKeys.insert(morph::foldKazakhLetters(lower));
     }
     QString stopLang;
     for (const QString &line : dataLines(QStringLiteral("stopwords.txt"))) {

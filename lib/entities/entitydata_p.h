@@ -73,6 +73,7 @@ struct EntityData
     QHash<QString, QString> demonyms; // stem key → country canonical name
     QHash<QString, morph::Gender> givenNames; // lower case → gender
     QSet<QString> givenNameStems; // Russian stems of given names, to spot inflected ones
+    QSet<QString> kazakhGivenKeys; // morph::foldKazakhLetters of every given name
     QHash<QString, QSet<QString>> stopwords; // by language ("" for all), lower case
     QHash<QString, Triggers> triggers; // by language
 

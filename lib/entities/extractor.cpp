@@ -1,6 +1,7 @@
 #include "extractor.h"
 
 #include "entitydata_p.h"
+#include "kazakhlexicon_p.h"
 #include "lexicon_p.h"
 #include "morphology.h"
 
@@ -59,6 +60,7 @@ struct Token
     bool word = false; // letters (with inner hyphens and apostrophes) or digits
     bool cap = false; // starts with an upper-case letter
     bool upper = false; // all letters upper case, two or more
+    bool acronymic = false; // an acronym with an ending: "МИДа", "ОБСЕ-шный" (first two letters upper case)
     bool newlineBefore = false;
     bool spaceBefore = false;
 };
@@ -161,6 +163,7 @@ std::vector<Token> tokenize(const QString &text)
                 }
             }
             t.upper = letters >= 2 && letters == uppers;
+            t.acronymic = t.upper || (t.text.size() >= 3 && t.text.at(1).isUpper() && t.text.at(0).isLetter());
         } else {
             t.lower = t.text;
         }
@@ -421,6 +424,12 @@ bool declinedSurnameEnding(QStringView w)
     return matches(ovStems, ovEndings) || matches(skStems, skEndings);
 }
 
+// Typographic opening quotes only: a straight quote opens and closes alike.
+bool isOpeningQuote(const QString &t)
+{
+    return t == u"«" || t == u"„" || t == u"“";
+}
+
 bool isDash(const QString &t)
 {
     return t == u"-" || t == u"–" || t == u"—";
@@ -602,6 +611,9 @@ private:
     bool isRussianVerb(int i) { return (russianClass(i) & detail::lex::Verb) || reflexiveVerb(tok(i).lower); }
     bool russianName(int from, int to, int *first, int *last);
     void kazakhName(int from, int to, int *first, int *last, int *nameWords, bool *given, bool *surname);
+    bool sentenceInitialKazakhName(int i) const;
+    bool kazakhCommonWord(int i) const;
+    bool kazakhWordBeforeName(int i, int to) const;
     QString personName(int first, int last, Span *span) const;
     int spanAt(int i) const { return i >= 0 && i < size() ? m_owner[size_t(i)] : -1; }
     int cp(int utf16) const;
@@ -812,6 +824,15 @@ void Run::matchOrgPatterns(int from, int to)
                 continue;
             if (m_lang == u"en" && !tok(j).cap)
                 break;
+            // After a person's name a Kazakh head carries the possessive ("Назарбаев Университеті");
+            // a bare one starts the next phrase ("Бердібек Сапарбаев орталық дәрігерлеріне").
+            if (m_lang == u"kk" && !tok(j).cap && morph::stripKazakhCase(tok(j).lower) == tok(j).lower) {
+                bool named = false;
+                for (int k = i; k < j; ++k)
+                    named = named || (tok(k).cap && (isGivenName(tok(k).text) || looksLikeSurname(tok(k).text)));
+                if (named)
+                    break;
+            }
             Span span;
             span.first = i;
             span.last = j;
@@ -983,9 +1004,19 @@ bool Run::isGivenName(const QString &word) const
         const QString lower = morph::foldCase(word);
         if (d.givenNames.contains(lower))
             return true;
-        if (m_lang == u"kk" && d.givenNames.contains(morph::stripKazakhCase(lower)))
-            return true;
-        if (morph::isCyrillic(lower)) {
+        if (m_lang == u"kk") {
+            const QString stem = morph::stripKazakhCase(lower);
+            if (d.givenNames.contains(stem))
+                return true;
+            // Through the letter fold only a word that is no common word too ("Нұрболат" as
+            // Нурболат, not "Сары" as Сары).
+            if ((d.kazakhGivenKeys.contains(morph::foldKazakhLetters(lower)) ||
+                 d.kazakhGivenKeys.contains(morph::foldKazakhLetters(stem))) &&
+                !detail::KazakhLexicon::instance().isCommonWord(lower))
+                return true;
+        }
+        // Russian declension only where Russian grammar applies: Kazakh endings are stripped above.
+        if (m_lang != u"kk" && morph::isCyrillic(lower)) {
             if (d.givenNames.contains(morph::foldCase(singleNominative(word, d))))
                 return true;
             return d.givenNameStems.contains(morph::stemKey(lower, QStringLiteral("ru")));
@@ -1118,6 +1149,10 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
         if (!surnameFirst)
             words.removeFirst();
     }
+    // A place before a full name ("Аризона Гэбриэль Гиффордс", "Челси Фрэнк Лэмпард") is its own.
+    if (words.size() >= 3 && !isInitial(m_tokens, words.at(0)) && (cls(0) & Proper) &&
+        !(cls(0) & (Given | Patronymic | Surname)) && !(cls(1) & Patronymic))
+        words.removeFirst();
     // A common word inside the run ends it after another common word; after a name or an unknown
     // word it is a surname that happens to be a word too ("Оливер Кан", "Дик Адвокат", "Тоомасом
     // Тирсом"). An adjective ends it ("Иваном Грозным") unless, after a given name, it has a
@@ -1197,8 +1232,10 @@ void Run::kazakhName(int from, int to, int *first, int *last, int *nameWords, bo
         *first += 1;
         *nameWords -= 1;
     }
-    static const QRegularExpression namedAfter(
-        QStringLiteral("^(?:атында|көше|даңғыл|ауыл|аудан|қала|облыс|университет|мектеб|мектеп|ауруханас|орталығ)"));
+    // The place noun carries the possessive or the case it names ("Абай көшесі", "Жданов ауылына");
+    // a bare "облыс" after a name starts a new phrase ("Тоқаев облыс басшылығына").
+    static const QRegularExpression namedAfter(QStringLiteral(
+        "^(?:атында|көшес|даңғыл|ауыл[ыдн]|аул[ыдн]|аудан[ыд]|қалас|облыс[ыт]|университет|мектеб|ауруханас|орталығ)"));
     if (namedAfter.match(next(*last)).hasMatch()) {
         *nameWords = 0;
         return;
@@ -1214,10 +1251,44 @@ void Run::kazakhName(int from, int to, int *first, int *last, int *nameWords, bo
             *surname = true;
     }
     if (*nameWords == 1 && *surname) {
+        // A sentence opens with a capital either way: there only the Russian-style endings that
+        // no Kazakh word has (-ов, -ев, -ова, -ева) make a surname.
         const QString bare = morph::stripKazakhCase(tok(*first).lower);
-        if (*first == from || bare.endsWith(u"ын") || bare.endsWith(u"ін") || bare.endsWith(u"ына"))
+        const bool strong =
+            bare.endsWith(u"ов") || bare.endsWith(u"ев") || bare.endsWith(u"ова") || bare.endsWith(u"ева");
+        if ((*first == from && !strong) || bare.endsWith(u"ын") || bare.endsWith(u"ін") || bare.endsWith(u"ына"))
             *surname = false;
     }
+}
+
+// A given name opening a sentence is capitalised either way: it is a name only when it is no
+// common word too (Гүлжан, Нұрболат; not Толқын "wave" or Азамат "citizen"). Without the word
+// list every given name there is taken.
+// A capitalised Kazakh word that is a common word and no name: a sentence's first word, or one
+// written with a capital inside a longer name ("Тұңғыш", "Елбасы", "Тәуелсіздіктің").
+bool Run::kazakhCommonWord(int i) const
+{
+    const Token &t = tok(i);
+    return t.word && detail::KazakhLexicon::instance().isCommonWord(t.lower) && !isGivenName(t.text) &&
+        !looksLikeSurname(t.text);
+}
+
+// A capitalised common word before a given name, alone or with more such words between
+// ("Басшылық Қазыбек", "Тұңғыш Президентіміз Нұрсұлтан"). The word list also holds many names
+// in lower case (шыңғыс, төлеген, сайлау), so a common word counts as no name only when a given
+// name follows it.
+bool Run::kazakhWordBeforeName(int i, int to) const
+{
+    int k = i;
+    while (k < to && tok(k).word && tok(k).cap && kazakhCommonWord(k))
+        ++k;
+    return k > i && k < to && tok(k).word && tok(k).cap && isGivenName(tok(k).text);
+}
+
+bool Run::sentenceInitialKazakhName(int i) const
+{
+    const QString &lower = tok(i).lower;
+    return !m_stopwords.contains(lower) && !detail::KazakhLexicon::instance().isCommonWord(lower);
 }
 
 void Run::findPeople(int from, int to)
@@ -1225,7 +1296,7 @@ void Run::findPeople(int from, int to)
     int i = from;
     while (i < to) {
         const Token &t = tok(i);
-        const bool startsName = t.word && t.cap && free(i) && !t.upper && !t.text.at(0).isDigit();
+        const bool startsName = t.word && t.cap && free(i) && !t.acronymic && !t.text.at(0).isDigit();
         if (!startsName) {
             ++i;
             continue;
@@ -1236,8 +1307,13 @@ void Run::findPeople(int from, int to)
         int words = 0;
         while (j < to) {
             const Token &c = tok(j);
-            if (c.word && c.cap && free(j) && !c.upper && !c.text.at(0).isDigit()) {
+            // A name keeps to one script: "Regnum Минченко" is an outlet and a surname.
+            if (c.word && c.cap && free(j) && !c.acronymic && !c.text.at(0).isDigit() &&
+                morph::isCyrillic(c.text) == morph::isCyrillic(t.text)) {
                 if (m_stopwords.contains(c.lower) && j > i)
+                    break;
+                // "Майя Косьянчичтің Елбасы Нұрсұлтан Назарбаев": a common word parts two names.
+                if (m_lang == u"kk" && j > i && kazakhWordBeforeName(j, to))
                     break;
                 last = j;
                 ++words;
@@ -1271,9 +1347,16 @@ void Run::findPeople(int from, int to)
             }
         }
         int first = i;
-        // A sentence-initial function word is no name.
-        while (first <= last && tok(first).word && m_stopwords.contains(tok(first).lower))
+        // A sentence-initial function word is no name; in Kazakh neither is a common word before
+        // one ("Биыл Жданов", "Тұңғыш Президентіміз Нұрсұлтан Назарбаев").
+        while (first <= last && tok(first).word &&
+               (m_stopwords.contains(tok(first).lower) || (m_lang == u"kk" && kazakhWordBeforeName(first, last + 1))))
             first += 1;
+        // A capitalised run opening a quotation names a work, a brand or a programme («Абай жолы»).
+        if (first > from && isOpeningQuote(tok(first - 1).text)) {
+            i = j > i ? j : i + 1;
+            continue;
+        }
         if (first > last || !tok(first).word) {
             i = j > i ? j : i + 1;
             continue;
@@ -1306,6 +1389,8 @@ void Run::findPeople(int from, int to)
                 person = given || surname || initial || afterRole || apposition;
             else if (nameWords == 1 && m_lang == u"kk" && given && first > from)
                 person = true; // "Азамат пен Динара": a given name alone, capitalised mid-sentence
+            else if (nameWords == 1 && m_lang == u"kk" && given)
+                person = sentenceInitialKazakhName(first); // "Гүлжан, сіз эфирдесіз", not "Толқын ..."
             else if (nameWords == 1)
                 person =
                     (afterRole && !orgWords().contains(tok(first).lower) && !m_stopwords.contains(tok(first).lower)) ||

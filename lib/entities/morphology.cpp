@@ -398,6 +398,43 @@ QString foldCase(QStringView word)
     return s;
 }
 
+QString foldKazakhLetters(QStringView lower)
+{
+    QString s = lower.toString();
+    for (QChar &c : s) {
+        switch (c.unicode()) {
+        case u'ә':
+            c = u'а';
+            break;
+        case u'ғ':
+            c = u'г';
+            break;
+        case u'қ':
+            c = u'к';
+            break;
+        case u'ң':
+            c = u'н';
+            break;
+        case u'ө':
+            c = u'о';
+            break;
+        case u'ұ':
+        case u'ү':
+            c = u'у';
+            break;
+        case u'һ':
+            c = u'х';
+            break;
+        case u'і':
+            c = u'и';
+            break;
+        default:
+            break;
+        }
+    }
+    return s;
+}
+
 bool isCyrillic(QStringView word)
 {
     for (const QChar c : word) {
@@ -434,8 +471,11 @@ QString kazakhStem(const QString &lower)
         const QString stripped = stripKazakhCase(s);
         QString next = stripped;
         // Possessive (-ы/-і/-сы/-сі) and plural (-лар/-лер/-дар/-дер/-тар/-тер) under the case ending.
-        for (const QStringView p : {QStringView(u"лары"), QStringView(u"лері"), QStringView(u"сы"), QStringView(u"сі"),
-                                    QStringView(u"ы"), QStringView(u"і")}) {
+        // First and second person ("Президентіміз" our President, "елімізде" in our country) first.
+        for (const QStringView p :
+             {QStringView(u"ымыз"), QStringView(u"іміз"), QStringView(u"ыңыз"), QStringView(u"іңіз"),
+              QStringView(u"мыз"), QStringView(u"міз"), QStringView(u"ңыз"), QStringView(u"ңіз"), QStringView(u"лары"),
+              QStringView(u"лері"), QStringView(u"сы"), QStringView(u"сі"), QStringView(u"ы"), QStringView(u"і")}) {
             if (next.size() >= p.size() + 4 && next.endsWith(p)) {
                 next.chop(p.size());
                 break;

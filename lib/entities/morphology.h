@@ -64,4 +64,8 @@ QString stemKey(const QString &lowerWord, const QString &lang);
 
 bool isCyrillic(QStringView word);
 
+// The Kazakh letters written as the Russian ones a Russian-spelt text uses (ә→а, ғ→г, қ→к, ң→н,
+// ө→о, ұ/ү→у, һ→х, і→и): "нұрболат" and "нурболат" share one key. Lower case in, lower case out.
+QString foldKazakhLetters(QStringView lower);
+
 } // namespace elshi::entities::morph

@@ -167,6 +167,37 @@ private Q_SLOTS:
             << "Посол Казахстана в Норвегии Данияр Темиров встретился с министром обороны Норвегии Бьорном "
                "Арильдом Грамом в Осло."
             << QStringList{"Данияр Темиров", "Бьорн Арильд Грам"};
+        // Kazakh: a bare place noun after a name starts the next phrase; "көшесі" names a street.
+        QTest::newRow("kk name before облыс")
+            << "kk"
+            << "Сапар кезінде Дәулет Омаров облыс әкімдеріне тапсырма берді." << QStringList{"Дәулет Омаров"};
+        QTest::newRow("kk street named after a person")
+            << "kk"
+            << "Мектеп Дәулет Омаров көшесінде орналасқан." << QStringList{};
+        // A bare head noun after a name is no organisation ("орталық" as "central").
+        QTest::newRow("kk name before орталық")
+            << "kk"
+            << "Бердібек Сапаров орталық ауруханаға барды." << QStringList{"Бердібек Сапаров"};
+        // A given name alone opens a sentence when it is no common word.
+        QTest::newRow("kk sentence-initial given name") << "kk"
+                                                        << "Ерасылдың жоспары бекітілді." << QStringList{"Ерасыл"};
+        // Names spelt with Kazakh letters match lists spelt without them (Ғалымжан ~ Галымжан).
+        QTest::newRow("kk Kazakh letters folded") << "kk"
+                                                  << "Жиналысқа Ғалымжан да келді." << QStringList{"Ғалымжан"};
+        QTest::newRow("kk sentence-initial common word") << "kk"
+                                                         << "Толқын жағаға соқты." << QStringList{};
+        QTest::newRow("kk common words before a name")
+            << "kk"
+            << "Тұңғыш Президентіміз Нұрсұлтан Назарбаев сөз сөйледі." << QStringList{"Нұрсұлтан Назарбаев"};
+        // A capitalised run opening a quotation is a title, not a person.
+        QTest::newRow("kk quoted title") << "kk"
+                                         << "Театр «Қанат жолы» қойылымын көрсетті." << QStringList{};
+        QTest::newRow("ru acronym with ending")
+            << "ru"
+            << "Представитель МИДа Кэндзи Ямада ответил на вопросы." << QStringList{"Кэндзи Ямада"};
+        QTest::newRow("ru outlet in Latin before a name")
+            << "ru"
+            << "Как сообщает Interfax Андрей Смирнов подал в отставку." << QStringList{"Андрей Смирнов"};
     }
     void people()
     {
