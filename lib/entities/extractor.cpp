@@ -639,6 +639,7 @@ private:
     };
     std::vector<Partial> m_partials;
     std::vector<Partial> m_nextPartials;
+    QHash<QString, QStringList> *m_knownKeys = nullptr; // keysOf()'s per-thread table for m_lang
 };
 
 int Run::addSpan(Span span)
@@ -656,14 +657,13 @@ const QStringList &Run::keysOf(int i)
         return m_keys[size_t(i)];
     // Stemming is the costly part and news repeats its words: remember each word's keys per
     // thread, by the word as written (its lower case and the extra keys below follow from it).
-    thread_local QHash<QString, QStringList> known;
+    // One table per language, so the word itself is the key and no key string is built.
+    thread_local QHash<QString, QHash<QString, QStringList>> byLanguage;
+    if (!m_knownKeys)
+        m_knownKeys = &byLanguage[m_lang];
+    QHash<QString, QStringList> &known = *m_knownKeys;
     const QString &text = tok(i).text;
-    QString cacheKey;
-    cacheKey.reserve(m_lang.size() + 1 + text.size());
-    cacheKey += m_lang;
-    cacheKey += u'\t';
-    cacheKey += text;
-    auto cached = known.constFind(cacheKey);
+    auto cached = known.constFind(text);
     if (cached == known.cend()) {
         QStringList keys;
         const QString &lower = tok(i).lower;
@@ -677,7 +677,7 @@ const QStringList &Run::keysOf(int i)
             keys.append(lower.left(lower.size() - 1));
         if (known.size() > 300000)
             known.clear();
-        cached = known.insert(cacheKey, keys);
+        cached = known.insert(text, keys);
     }
     m_keys[size_t(i)] = cached.value();
     m_keysReady[size_t(i)] = 1;

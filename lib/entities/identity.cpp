@@ -2,6 +2,7 @@
 
 #include <text/translit.h>
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -47,13 +48,23 @@ QList<Word> wordsOf(const QString &name)
 
 QString identityKey(const QString &name)
 {
+    // ICU transliteration costs more than extracting the name did, and a corpus names the same
+    // people over and over: remember the keys per thread, in bounded memory.
+    thread_local QHash<QString, QString> known;
+    const auto found = known.constFind(name);
+    if (found != known.cend())
+        return found.value();
     QStringList keys;
     for (const Word &w : wordsOf(name)) {
         if (!w.isInitial && !w.skeleton.isEmpty())
             keys.append(w.skeleton);
     }
     std::sort(keys.begin(), keys.end());
-    return keys.join(u' ');
+    QString key = keys.join(u' ');
+    if (known.size() >= 100000)
+        known.clear();
+    known.insert(name, key);
+    return key;
 }
 
 bool samePerson(const QString &a, const QString &b)
