@@ -1140,15 +1140,32 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
     // Right after a post or an honorific the words are the person's name even when the first reads
     // as a common word too ("министром Эстонии Калле Ребане": Калле as in калла).
     const bool afterRole = !words.isEmpty() && roleBefore(words.first(), from);
-    while (!words.isEmpty() && commonOnly(cls(0)) && !(afterRole && words.size() >= 2))
+    // Inside a sentence a capitalised word before an unknown one is a foreign given name even when
+    // it reads as a common word too ("Николя Саркози", "Крис Хелмбрехт"); at the start of one the
+    // capital proves nothing ("Вчера Саркози").
+    auto foreignGiven = [&] {
+        return words.size() == 2 && words.first() > from && !(cls(0) & Adjective) && !(cls(1) & Known) &&
+            morph::isCyrillic(tok(words.at(1)).text) && !isInitial(m_tokens, words.first());
+    };
+    while (!words.isEmpty() && commonOnly(cls(0)) && !(afterRole && words.size() >= 2) && !foreignGiven())
         words.removeFirst();
-    if (words.size() >= 2 && !(cls(0) & (Given | Patronymic)) && (cls(1) & Given) &&
+    const bool keptForeignGiven = !words.isEmpty() && commonOnly(cls(0)) && foreignGiven();
+    // Only a word the dictionary knows is cut off: an unknown one before a "given name" is a
+    // foreign given name itself ("Гордон Браун", Браун being a given name too).
+    if (words.size() >= 2 && !(cls(0) & (Given | Patronymic)) && (cls(0) & Known) && (cls(1) & Given) &&
         !isInitial(m_tokens, words.at(0))) {
         const bool surnameFirst = ((cls(0) & Surname) || looksLikeSurname(tok(words.at(0)).text)) &&
             words.size() >= 3 && (cls(2) & Patronymic);
         if (!surnameFirst)
             words.removeFirst();
     }
+    // An organisation or place in the genitive before a given name and surname ("Минкомсвязи
+    // Игоря Щеголёва"): a Russian name has no third part before the given name, except in the
+    // surname-first order, which a patronymic closes.
+    // Korean and Chinese names of short syllables ("Хван Чжан Еп") keep all their parts.
+    if (words.size() >= 3 && tok(words.at(0)).text.size() > 4 && !(cls(0) & (Given | Patronymic | Surname)) &&
+        (cls(1) & Given) && !(cls(2) & Patronymic) && !(cls(2) & Given))
+        words.removeFirst();
     // A place before a full name ("Аризона Гэбриэль Гиффордс", "Челси Фрэнк Лэмпард") is its own.
     if (words.size() >= 3 && !isInitial(m_tokens, words.at(0)) && (cls(0) & Proper) &&
         !(cls(0) & (Given | Patronymic | Surname)) && !(cls(1) & Patronymic))
@@ -1163,7 +1180,10 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
         if (!(c & Adjective))
             return false;
         const bool afterGiven = (cls(w - 1) & (Given | Patronymic)) && !isInitial(m_tokens, words.at(w - 1));
-        return !(afterGiven && declinedSurnameEnding(tok(words.at(w)).lower));
+        // Surnames in -ых/-их never decline ("Сергей Искусных", "Анна Черных").
+        const QString &lower = tok(words.at(w)).lower;
+        const bool frozenSurname = lower.size() >= 6 && (lower.endsWith(u"ых") || lower.endsWith(u"их"));
+        return !(afterGiven && (declinedSurnameEnding(lower) || frozenSurname));
     };
     for (qsizetype w = 1; w < words.size(); ++w) {
         if (commonOnly(cls(w)) && (commonOnly(cls(w - 1)) || isInitial(m_tokens, words.at(w - 1)) || adjective(w))) {
@@ -1204,7 +1224,7 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
     if (words.size() == 1 && isInitial(m_tokens, words.first()))
         return false;
     if (words.size() >= 2)
-        return anyName || initial || role || (unknown >= 1 && !anyCommon);
+        return anyName || initial || role || (unknown >= 1 && (!anyCommon || keptForeignGiven));
     const quint8 c = cls(0);
     const Token &t = tok(words.first());
     if (initial)
@@ -1418,6 +1438,7 @@ void Run::resolveCoreference()
     // Surnames (and single names) of the people named in full, to find later bare mentions and to
     // complete "Minister Nurtleu" to "Murat Nurtleu". A surname two people share stays ambiguous.
     QHash<QString, QString> bySurname;
+    QHash<QString, QString> surnameAsWritten;
     QSet<QString> ambiguous;
     auto keyOf = [&](const QString &word) {
         return morph::foldCase(m_lang == u"kk" ? morph::stripKazakhCase(word) : word);
@@ -1437,9 +1458,12 @@ void Run::resolveCoreference()
         if (bySurname.contains(key) && bySurname.value(key) != s.name)
             ambiguous.insert(key);
         bySurname.insert(key, s.name);
+        surnameAsWritten.insert(key, surname);
     }
+    // A surname two people share ("Виктор Бут", "Алла Бут") still marks a person where it stands
+    // alone, named by the surname only: which of them it is stays open.
     for (const QString &k : std::as_const(ambiguous))
-        bySurname.remove(k);
+        bySurname.insert(k, surnameAsWritten.value(k));
     if (bySurname.isEmpty())
         return;
     for (Span &s : m_spans) {

@@ -195,6 +195,16 @@ private Q_SLOTS:
         QTest::newRow("ru acronym with ending")
             << "ru"
             << "Представитель МИДа Кэндзи Ямада ответил на вопросы." << QStringList{"Кэндзи Ямада"};
+        QTest::newRow("ru foreign given name that reads as a word")
+            << "ru"
+            << "На встрече выступил Крис Ханнеман." << QStringList{"Крис Ханнеман"};
+        QTest::newRow("ru ministry in the genitive before a name")
+            << "ru"
+            << "Приказ Минприроды Игоря Петрова вступил в силу." << QStringList{"Игорь Петров"};
+        QTest::newRow("ru surname two people share")
+            << "ru"
+            << "Павел Громыко и Мария Громыко пришли вместе. Позже Громыко уехал."
+            << QStringList{"Павел Громыко", "Мария Громыко", "Громыко"};
         QTest::newRow("ru outlet in Latin before a name")
             << "ru"
             << "Как сообщает Interfax Андрей Смирнов подал в отставку." << QStringList{"Андрей Смирнов"};
