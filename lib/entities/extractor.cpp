@@ -614,6 +614,9 @@ private:
     bool sentenceInitialKazakhName(int i) const;
     bool kazakhCommonWord(int i) const;
     bool kazakhWordBeforeName(int i, int to) const;
+    bool insideQuotation(int i, int from) const;
+    bool unknownKazakhPair(int first, int last) const;
+    bool kazakhVocative(int i, int from, int to) const;
     QString personName(int first, int last, Span *span) const;
     int spanAt(int i) const { return i >= 0 && i < size() ? m_owner[size_t(i)] : -1; }
     int cp(int utf16) const;
@@ -1305,6 +1308,69 @@ bool Run::kazakhWordBeforeName(int i, int to) const
     return k > i && k < to && tok(k).word && tok(k).cap && isGivenName(tok(k).text);
 }
 
+// Whether a typographic quotation opened before token i, within its sentence, is still open.
+bool Run::insideQuotation(int i, int from) const
+{
+    for (int k = i - 1; k >= from; --k) {
+        const QString &t = tok(k).text;
+        if (t == u"»" || t == u"”")
+            return false;
+        if (isOpeningQuote(t))
+            return true;
+    }
+    return false;
+}
+
+// Two capitalised words neither of which Kazakh knows as a word, list or gazetteer entry: a
+// name the lists lack ("Ерболан Сейдазым"), even at the start of a sentence.
+bool Run::unknownKazakhPair(int first, int last) const
+{
+    int words = 0;
+    for (int k = first; k <= last; ++k) {
+        const Token &t = tok(k);
+        if (!t.word)
+            continue;
+        ++words;
+        if (!t.cap || !morph::isCyrillic(t.text) || t.text.size() < 3 || m_stopwords.contains(t.lower) ||
+            orgWords().contains(t.lower) || detail::KazakhLexicon::instance().isCommonWord(t.lower))
+            return false;
+        // Plurals and the endings of abstract nouns and adjectives make no name ("Министрлер",
+        // "Президенттік", "Корольдігі"), even when the word list lacks the stem.
+        static const QRegularExpression notAName(QStringLiteral(
+            "(?:лар|лер|дар|дер|тар|тер|тік|дік|лық|лік|тық|дық|ғы|гі|қы|кі)(?:ы|і|сы|сі|ның|нің|на|не)?$"));
+        if (notAName.match(morph::stripKazakhCase(t.lower)).hasMatch())
+            return false;
+    }
+    return words == 2;
+}
+
+// Someone spoken to: "Зейін, сіз эфирдесіз", "Рақмет, Зейін." A capitalised word alone before a
+// comma in a sentence that speaks to "сіз"/"сен", or between a comma and the sentence's end.
+bool Run::kazakhVocative(int i, int from, int to) const
+{
+    const Token &t = tok(i);
+    if (!t.cap || !morph::isCyrillic(t.text) || m_stopwords.contains(t.lower) || !free(i))
+        return false;
+    const bool before = i + 1 < to && tok(i + 1).text == u",";
+    const bool closing = i > from && tok(i - 1).text == u"," &&
+        (i + 1 == to || tok(i + 1).text == u"." || tok(i + 1).text == u"!" || tok(i + 1).text == u"?");
+    int commas = 0;
+    for (int k = from; k < to; ++k)
+        commas += tok(k).text == u"," ? 1 : 0;
+    if (closing)
+        return commas == 1; // not the last item of a list ("Трабзон, Гиресун.")
+    // At the start, a word Kazakh knows is a discourse word ("Демек, сіздің…") unless it is a name.
+    if (!before || i != from || (detail::KazakhLexicon::instance().isCommonWord(t.lower) && !isGivenName(t.text)))
+        return false;
+    for (int k = i + 2; k < to; ++k) {
+        const QString &w = tok(k).lower;
+        if (w.startsWith(u"сіз") || w.startsWith(u"сен") || w.startsWith(u"саған") || w.startsWith(u"сәлем") ||
+            w == u"рақмет" || w.endsWith(u"сіз") || w.endsWith(u"сыз"))
+            return true;
+    }
+    return false;
+}
+
 bool Run::sentenceInitialKazakhName(int i) const
 {
     const QString &lower = tok(i).lower;
@@ -1372,8 +1438,16 @@ void Run::findPeople(int from, int to)
         while (first <= last && tok(first).word &&
                (m_stopwords.contains(tok(first).lower) || (m_lang == u"kk" && kazakhWordBeforeName(first, last + 1))))
             first += 1;
-        // A capitalised run opening a quotation names a work, a brand or a programme («Абай жолы»).
-        if (first > from && isOpeningQuote(tok(first - 1).text)) {
+        // A sentence may open with a common noun before a full name ("Ақын Маралтай Ыбраев"); a
+        // patronymic after it shows the noun is the given name ("Мөлдір Сапарқызы …").
+        if (m_lang == u"kk" && first == from && last - first >= 2 && kazakhCommonWord(first) && tok(first + 1).word &&
+            !patronymicEnding(tok(first + 1).lower) && !tok(first + 1).lower.contains(u"ұлы") &&
+            !tok(first + 1).lower.contains(u"қызы"))
+            first += 1;
+        // A capitalised run inside a quotation names a work, a brand or a programme («Абай жолы»,
+        // «Астана Медиа Уик»).
+        // Russian and English quote whole speeches, so there only a run opening the quotation counts.
+        if (m_lang == u"kk" ? insideQuotation(first, from) : first > from && isOpeningQuote(tok(first - 1).text)) {
             i = j > i ? j : i + 1;
             continue;
         }
@@ -1406,15 +1480,19 @@ void Run::findPeople(int from, int to)
             if (m_lang == u"kk")
                 kazakhName(from, to, &first, &last, &nameWords, &given, &surname);
             if (nameWords >= 2 && nameWords <= 5)
-                person = given || surname || initial || afterRole || apposition;
+                person = given || surname || initial || afterRole || apposition ||
+                    (m_lang == u"kk" && nameWords == 2 && unknownKazakhPair(first, last));
             else if (nameWords == 1 && m_lang == u"kk" && given && first > from)
                 person = true; // "Азамат пен Динара": a given name alone, capitalised mid-sentence
             else if (nameWords == 1 && m_lang == u"kk" && given)
                 person = sentenceInitialKazakhName(first); // "Гүлжан, сіз эфирдесіз", not "Толқын ..."
             else if (nameWords == 1)
                 person =
-                    (afterRole && !orgWords().contains(tok(first).lower) && !m_stopwords.contains(tok(first).lower)) ||
+                    (afterRole && !orgWords().contains(tok(first).lower) && !m_stopwords.contains(tok(first).lower) &&
+                     !(m_lang == u"kk" && (!morph::isCyrillic(tok(first).text) || kazakhCommonWord(first)))) ||
                     (surname && tok(first).text.size() >= 6 && !tok(first).text.contains(u'-'));
+            if (!person && nameWords == 1 && m_lang == u"kk")
+                person = kazakhVocative(first, from, to);
             if (nameWords > 5 && given) {
                 // Trim to the given name and what follows it.
                 person = false;

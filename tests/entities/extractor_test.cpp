@@ -192,6 +192,22 @@ private Q_SLOTS:
         // A capitalised run opening a quotation is a title, not a person.
         QTest::newRow("kk quoted title") << "kk"
                                          << "Театр «Қанат жолы» қойылымын көрсетті." << QStringList{};
+        // Someone spoken to on air, and a name no list holds.
+        QTest::newRow("kk vocative") << "kk"
+                                     << "Ерғали, сіз бізді естіп тұрсыз ба?" << QStringList{"Ерғали"};
+        QTest::newRow("kk vocative at the end") << "kk"
+                                                << "Рақмет, Ерғали." << QStringList{"Ерғали"};
+        QTest::newRow("kk discourse word is no vocative") << "kk"
+                                                          << "Демек, сіздің ұсынысыңыз қабылданды." << QStringList{};
+        QTest::newRow("kk unknown two-word name")
+            << "kk"
+            << "Нұрдәулет Сейітбек бүгін баяндама жасады." << QStringList{"Нұрдәулет Сейітбек"};
+        QTest::newRow("kk plural is no name")
+            << "kk"
+            << "Сарапшылар Министрлер кабинетінің шешімін талқылады." << QStringList{};
+        QTest::newRow("kk common noun opening a sentence before a name")
+            << "kk"
+            << "Кәсіпкер Таңатар Жолдыбаев жаңа кітабын таныстырды." << QStringList{"Таңатар Жолдыбаев"};
         QTest::newRow("ru acronym with ending")
             << "ru"
             << "Представитель МИДа Кэндзи Ямада ответил на вопросы." << QStringList{"Кэндзи Ямада"};
