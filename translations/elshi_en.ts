@@ -139,6 +139,50 @@ Options:
         <source>--type takes PERSON, ORG, COUNTRY, CITY, LOC or all</source>
         <translation>--type takes PERSON, ORG, COUNTRY, CITY, LOC or all</translation>
     </message>
+    <message>
+        <source>List who held which post when (the role directory)</source>
+        <translation>List who held which post when (the role directory)</translation>
+    </message>
+    <message>
+        <source>Only this post, by its English title (&quot;ambassador&quot;).</source>
+        <translation>Only this post, by its English title (&quot;ambassador&quot;).</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <source>Only posts of this country (&quot;Kazakhstan&quot;).</source>
+        <translation>Only posts of this country (&quot;Kazakhstan&quot;).</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>COUNTRY</translation>
+    </message>
+    <message>
+        <source>Only posts in this host country or organisation (&quot;Kenya&quot;, &quot;UNESCO&quot;).</source>
+        <translation>Only posts in this host country or organisation (&quot;Kenya&quot;, &quot;UNESCO&quot;).</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>Only the holder of each post on this date (YYYY-MM-DD).</source>
+        <translation>Only the holder of each post on this date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>--at takes a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--at takes a date as YYYY-MM-DD, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the roles</source>
+        <translation>%1: cannot read the roles</translation>
+    </message>
 </context>
 <context>
     <name>elshi::cli::EntityCommand</name>

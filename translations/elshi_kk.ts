@@ -139,6 +139,50 @@ Options:
         <source>--type takes PERSON, ORG, COUNTRY, CITY, LOC or all</source>
         <translation>--type мәні PERSON, ORG, COUNTRY, CITY, LOC немесе all</translation>
     </message>
+    <message>
+        <source>List who held which post when (the role directory)</source>
+        <translation>Кім қай лауазымды қашан атқарғанын көрсету (лауазымдар анықтамалығы)</translation>
+    </message>
+    <message>
+        <source>Only this post, by its English title (&quot;ambassador&quot;).</source>
+        <translation>Тек осы лауазым, ағылшынша атауымен (&quot;ambassador&quot;).</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>ЛАУАЗЫМ</translation>
+    </message>
+    <message>
+        <source>Only posts of this country (&quot;Kazakhstan&quot;).</source>
+        <translation>Тек осы елдің лауазымдары (&quot;Kazakhstan&quot;).</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>ЕЛ</translation>
+    </message>
+    <message>
+        <source>Only posts in this host country or organisation (&quot;Kenya&quot;, &quot;UNESCO&quot;).</source>
+        <translation>Тек осы қабылдаушы елдегі немесе ұйымдағы лауазымдар (&quot;Kenya&quot;, &quot;UNESCO&quot;).</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>ҚАБЫЛДАУШЫ</translation>
+    </message>
+    <message>
+        <source>Only the holder of each post on this date (YYYY-MM-DD).</source>
+        <translation>Әр лауазымды осы күні атқарған адам ғана (ЖЖЖЖ-АА-КК).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>КҮНІ</translation>
+    </message>
+    <message>
+        <source>--at takes a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--at күнді ЖЖЖЖ-АА-КК түрінде алады, &apos;%1&apos; емес</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the roles</source>
+        <translation>%1: лауазымдарды оқу мүмкін емес</translation>
+    </message>
 </context>
 <context>
     <name>elshi::cli::EntityCommand</name>

@@ -139,6 +139,50 @@ Options:
         <source>--type takes PERSON, ORG, COUNTRY, CITY, LOC or all</source>
         <translation>--type принимает PERSON, ORG, COUNTRY, CITY, LOC или all</translation>
     </message>
+    <message>
+        <source>List who held which post when (the role directory)</source>
+        <translation>Показать, кто и когда занимал какую должность (справочник должностей)</translation>
+    </message>
+    <message>
+        <source>Only this post, by its English title (&quot;ambassador&quot;).</source>
+        <translation>Только эта должность, по английскому названию (&quot;ambassador&quot;).</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>ДОЛЖНОСТЬ</translation>
+    </message>
+    <message>
+        <source>Only posts of this country (&quot;Kazakhstan&quot;).</source>
+        <translation>Только должности этой страны (&quot;Kazakhstan&quot;).</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>СТРАНА</translation>
+    </message>
+    <message>
+        <source>Only posts in this host country or organisation (&quot;Kenya&quot;, &quot;UNESCO&quot;).</source>
+        <translation>Только должности в этой стране пребывания или организации (&quot;Kenya&quot;, &quot;UNESCO&quot;).</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>ПРЕБЫВАНИЕ</translation>
+    </message>
+    <message>
+        <source>Only the holder of each post on this date (YYYY-MM-DD).</source>
+        <translation>Только тот, кто занимал каждую должность в эту дату (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>ДАТА</translation>
+    </message>
+    <message>
+        <source>--at takes a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--at принимает дату в виде ГГГГ-ММ-ДД, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the roles</source>
+        <translation>%1: не удаётся прочитать должности</translation>
+    </message>
 </context>
 <context>
     <name>elshi::cli::EntityCommand</name>

@@ -191,7 +191,18 @@ Dateline Dateline::parseLoose(QStringView paragraph)
     for (QStringView &p : parts)
         p = p.trimmed();
     core::DateValue date;
-    if (parts.size() > 1) {
+    // "TALLINN, March 5, 2024 – ": the date's own comma splits it in two.
+    if (parts.size() > 2) {
+        const QString joined = parts.at(parts.size() - 2).toString() + u", " + parts.back();
+        date = DateParser::parse(joined);
+        if (date.isValid() && date.precision == core::DateValue::Precision::Day) {
+            parts.removeLast();
+            parts.removeLast();
+        } else {
+            date = {};
+        }
+    }
+    if (!date.isValid() && parts.size() > 1) {
         date = DateParser::parse(parts.back());
         if (date.isValid())
             parts.removeLast();

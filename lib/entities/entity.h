@@ -53,12 +53,25 @@ struct RoleFact
     bool operator==(const RoleFact &) const = default;
 };
 
+// A post as an article names it, without its holder's name: "the Ambassador of Kazakhstan to Kenya".
+struct RolePost
+{
+    QString title; // canonical English title, as in RoleFact
+    QString titleText; // as written
+    QString country;
+    QString to;
+    bool operator==(const RolePost &) const = default;
+};
+
 struct MeetingFact
 {
     core::DateValue date; // the article's date unless the sentence dates the meeting itself
     QStringList participants; // canonical names; the subject (who met) first
     int subjectCount = 1; // how many of participants are the subject side
     QStringList unnamedCounterparts; // "heads of UN agencies", as written
+    // Set when the side that met is named only by its post and the article names no holder of it:
+    // subjectCount is 0 then, and the store resolves the post to its holder at the meeting's date.
+    RolePost subjectPost;
     QString place; // canonical city name, empty when the sentence names none
     int evidenceStart = 0; // the sentence that states the meeting
     int evidenceEnd = 0;

@@ -602,6 +602,8 @@ private:
     void findPeople(int from, int to);
     void resolveCoreference();
     void buildRoles(Extraction *out);
+    RolePost postOf(const Span &post);
+    QStringList subjectByPost(int from, int triggerPos, const Extraction &facts, RolePost *unresolved);
     void findMeetings(int from, int to, Extraction *out);
 
     bool isGivenName(const QString &word) const;
@@ -1632,44 +1634,13 @@ void Run::buildRoles(Extraction *out)
             continue;
         Span &post = m_spans[size_t(role)];
         post.roleOf = int(s);
+        const RolePost details = postOf(post);
         RoleFact fact;
         fact.person = person.name;
-        fact.title = post.name;
-        fact.titleText = m_text.mid(tok(post.first).b, tok(post.last).e - tok(post.first).b);
-        // Country and host inside the post: "of X" / "Х" (genitive) is the sender, "to/in/в/при Y" the host.
-        bool hostNext = false;
-        bool titleSeen = false;
-        for (int k = post.first; k <= post.last; ++k) {
-            const QString &w = tok(k).lower;
-            if (w == u"to" || w == u"in" || w == u"at" || w == u"в" || w == u"во" || w == u"при")
-                hostNext = true;
-            if (!titleSeen) {
-                for (const QString &key : keysOf(k)) {
-                    if (fact.country.isEmpty() && d.demonyms.contains(key))
-                        fact.country = d.demonyms.value(key);
-                }
-            }
-            if (d.titles.find(w) || d.titles.find(morph::stemKey(w, m_lang)))
-                titleSeen = true;
-            // Nested entities were overwritten by the post; look them up again.
-            if (!tok(k).cap)
-                continue;
-            for (const QString &key : keysOf(k)) {
-                const QList<int> *entries = d.names.find(key);
-                if (!entries)
-                    continue;
-                const detail::GazetteerEntry &e = d.entries.at(entries->first());
-                const bool locative = m_lang == u"kk" && morph::stripKazakhCase(tok(k).lower) != tok(k).lower &&
-                    (tok(k).lower.endsWith(u"дағы") || tok(k).lower.endsWith(u"дегі") ||
-                     tok(k).lower.endsWith(u"тағы") || tok(k).lower.endsWith(u"тегі"));
-                if (e.type == EntityType::Country && fact.country.isEmpty() && !hostNext && !locative)
-                    fact.country = e.canonical;
-                else if ((e.type == EntityType::Country || e.type == EntityType::Org) && fact.to.isEmpty() &&
-                         (hostNext || locative || (e.type == EntityType::Org && fact.country != e.canonical)))
-                    fact.to = e.canonical;
-                break;
-            }
-        }
+        fact.title = details.title;
+        fact.titleText = details.titleText;
+        fact.country = details.country;
+        fact.to = details.to;
         if (fact.title == fact.person)
             continue;
         const int b = std::min(tok(post.first).b, tok(person.first).b);
@@ -1678,6 +1649,48 @@ void Run::buildRoles(Extraction *out)
         fact.end = cp(e);
         out->roles.append(fact);
     }
+}
+
+RolePost Run::postOf(const Span &post)
+{
+    RolePost fact;
+    fact.title = post.name;
+    fact.titleText = m_text.mid(tok(post.first).b, tok(post.last).e - tok(post.first).b);
+    // Country and host inside the post: "of X" / "Х" (genitive) is the sender, "to/in/в/при Y" the host.
+    bool hostNext = false;
+    bool titleSeen = false;
+    for (int k = post.first; k <= post.last; ++k) {
+        const QString &w = tok(k).lower;
+        if (w == u"to" || w == u"in" || w == u"at" || w == u"в" || w == u"во" || w == u"при")
+            hostNext = true;
+        if (!titleSeen) {
+            for (const QString &key : keysOf(k)) {
+                if (fact.country.isEmpty() && d.demonyms.contains(key))
+                    fact.country = d.demonyms.value(key);
+            }
+        }
+        if (d.titles.find(w) || d.titles.find(morph::stemKey(w, m_lang)))
+            titleSeen = true;
+        // Nested entities were overwritten by the post; look them up again.
+        if (!tok(k).cap)
+            continue;
+        for (const QString &key : keysOf(k)) {
+            const QList<int> *entries = d.names.find(key);
+            if (!entries)
+                continue;
+            const detail::GazetteerEntry &e = d.entries.at(entries->first());
+            const bool locative = m_lang == u"kk" && morph::stripKazakhCase(tok(k).lower) != tok(k).lower &&
+                (tok(k).lower.endsWith(u"дағы") || tok(k).lower.endsWith(u"дегі") || tok(k).lower.endsWith(u"тағы") ||
+                 tok(k).lower.endsWith(u"тегі"));
+            if (e.type == EntityType::Country && fact.country.isEmpty() && !hostNext && !locative)
+                fact.country = e.canonical;
+            else if ((e.type == EntityType::Country || e.type == EntityType::Org) && fact.to.isEmpty() &&
+                     (hostNext || locative || (e.type == EntityType::Org && fact.country != e.canonical)))
+                fact.to = e.canonical;
+            break;
+        }
+    }
+    return fact;
 }
 
 // Whether two characters may match each other case-insensitively: the same simple case folding,
@@ -1970,12 +1983,17 @@ void Run::findMeetings(int from, int to, Extraction *out)
             unnamed.append(m_text.mid(tok(post.first).b, tok(post.last).e - tok(post.first).b));
             k = post.last;
         }
-        if (subjects.isEmpty() || (counterparts.isEmpty() && unnamed.isEmpty()))
+        // "The Ambassador met …": the side that met named only by its post.
+        RolePost subjectPost;
+        if (subjects.isEmpty() && !counterparts.isEmpty())
+            subjects = subjectByPost(from, hit.pos, *out, &subjectPost);
+        if ((subjects.isEmpty() && subjectPost.title.isEmpty()) || (counterparts.isEmpty() && unnamed.isEmpty()))
             continue;
         MeetingFact meeting;
         meeting.participants = subjects + counterparts;
         meeting.subjectCount = int(subjects.size());
         meeting.unnamedCounterparts = unnamed;
+        meeting.subjectPost = subjectPost;
         const DateHit date = findDate(m_tokens, from, to, m_date);
         meeting.date = date.date.isValid() ? date.date : m_date;
         // Place: a city the sentence puts the meeting in ("in Geneva", "в Женеве", "Женевада"),
@@ -2014,6 +2032,34 @@ void Run::findMeetings(int from, int to, Extraction *out)
         out->meetings.append(meeting);
         return; // one meeting per sentence: the best trigger
     }
+}
+
+// The post nearest before a meeting trigger that names nobody ("The Ambassador of Kazakhstan to
+// Kenya held a meeting with …"). The article's own holder of that post is the subject when there
+// is exactly one ("Ambassador A. Temirov … The Ambassador also met …"); otherwise the post is
+// handed on for the store to resolve by date, provided it says whose post it is.
+QStringList Run::subjectByPost(int from, int triggerPos, const Extraction &facts, RolePost *unresolved)
+{
+    const Span *post = nullptr;
+    for (int k = triggerPos - 1; k >= from && !post; --k) {
+        const int s = spanAt(k);
+        if (s >= 0 && m_spans[size_t(s)].source == Source::Title && m_spans[size_t(s)].roleOf < 0)
+            post = &m_spans[size_t(s)];
+    }
+    if (!post)
+        return {};
+    const RolePost details = postOf(*post);
+    QStringList holders;
+    for (const RoleFact &r : facts.roles) {
+        if (r.title == details.title && (details.country.isEmpty() || r.country == details.country) &&
+            (details.to.isEmpty() || r.to == details.to) && !holders.contains(r.person))
+            holders.append(r.person);
+    }
+    if (holders.size() == 1)
+        return holders;
+    if (holders.isEmpty() && !details.country.isEmpty())
+        *unresolved = details;
+    return {};
 }
 
 Extraction Run::run()

@@ -106,6 +106,7 @@ PreparedFacts prepareFacts(const entities::Extraction &extraction, const QString
         for (const QString &p : m.participants)
             meeting.participants.push_back(prepareName(p, entities::EntityType::Person));
         meeting.subjectCount = m.subjectCount;
+        meeting.subjectPost = m.subjectPost;
         meeting.unnamed = m.unnamedCounterparts;
         meeting.place = m.place;
         meeting.evidenceStart = utf16(m.evidenceStart);

@@ -50,7 +50,8 @@ struct PreparedMeeting
 {
     core::DateValue date;
     std::vector<PreparedName> participants; // subjects first
-    int subjectCount = 1;
+    int subjectCount = 1; // 0 when subjectPost names the side that met
+    entities::RolePost subjectPost;
     QStringList unnamed;
     QString place;
     int evidenceStart = 0;

@@ -131,6 +131,7 @@ EntityWriter::EntityWriter(Database &db)
     Statement mapped = db.prepare("SELECT type, identity_key, entity_id FROM user_key_map");
     while (mapped.step())
         remember(m_entities, keyHashOf(mapped.text(1), entities::EntityType(mapped.int64(0))), mapped.int64(2));
+    m_directory.load(db);
 }
 
 EntityWriter::~EntityWriter() = default;
@@ -283,6 +284,7 @@ bool EntityWriter::writeArticle(qint64 articleId, qint32 dateKey, const Prepared
                  .bind(8, alias)
                  .exec())
             return false;
+        m_directory.note(entity, r.title, r.country, r.host, roleDateKey(dateKey));
         const QString roleKey = QString::number(entity) + u'\x1f' + r.title + u'\x1f' + r.country + u'\x1f' + r.host;
         if (rolesSeen.contains(roleKey))
             continue;
@@ -308,6 +310,20 @@ bool EntityWriter::writeArticle(qint64 articleId, qint32 dateKey, const Prepared
             return false;
         const qint64 meeting = sqlite3_last_insert_rowid(m_db.handle());
         int position = 0;
+        if (m.subjectCount == 0 && !m.subjectPost.title.isEmpty()) {
+            // Named only by the post: its holder at the meeting's date when the directory knows
+            // exactly one, else the post as written, unresolved.
+            const entities::RolePost &post = m.subjectPost;
+            const qint64 holder =
+                m_directory.holderAt(post.title, post.country, post.to, roleDateKey(m.date.sortKey()));
+            Statement &insert = s.insertParticipant.bind(1, meeting).bind(2, position++);
+            if (holder)
+                insert.bind(3, holder);
+            else
+                insert.bindNull(3);
+            if (!insert.bind(4, post.titleText).bind(5, 1).bindNull(6).exec())
+                return false;
+        }
         for (const PreparedName &p : m.participants) {
             const qint64 entity = entityFor(p);
             const qint64 alias = entity ? aliasFor(entity, p) : 0;

@@ -16,6 +16,7 @@
 // role or meeting are deleted there unless user-locked.
 
 #include "entityfacts.h"
+#include "roledirectory.h"
 
 #include <QSet>
 
@@ -56,6 +57,7 @@ private:
     std::unordered_map<qint64, qint64> m_articleDelta;
     std::unordered_set<qint64> m_dirtyRoles;
     std::unordered_set<qint64> m_touched;
+    RoleDirectory m_directory; // who held which post when, for meetings that name only a post
     bool m_failed = false;
 };
 

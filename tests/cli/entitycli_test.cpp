@@ -127,6 +127,24 @@ private Q_SLOTS:
             QVERIFY2(places.contains(u"Tallinn"_s), qPrintable(places.join(u',')));
         }
         QCOMPARE(cli({u"meetings"_s, u"--db"_s, db}).lines().size(), 2);
+
+        // The role directory: the ambassador's post with its holder, on a date and outside it.
+        const Run directory = cli({u"roles"_s, u"--db"_s, db, u"--title"_s, u"ambassador"_s});
+        QVERIFY2(directory.exitCode == 0, qPrintable(directory.err));
+        QCOMPARE(directory.lines().size(), 1);
+        const QJsonObject post = directory.lines().first();
+        QCOMPARE(post.keys(),
+                 (QStringList{u"country"_s, u"first"_s, u"holder"_s, u"id"_s, u"last"_s, u"title"_s, u"to"_s}));
+        QCOMPARE(post.value(u"holder"_s).toString(), u"Daniyar Sarsenov"_s);
+        QCOMPARE(post.value(u"country"_s).toString(), u"Kazakhstan"_s);
+        QCOMPARE(post.value(u"to"_s).toString(), u"Estonia"_s);
+        QCOMPARE(post.value(u"first"_s).toString(), u"2024-03-05"_s);
+        QCOMPARE(
+            cli({u"roles"_s, u"--db"_s, db, u"--title"_s, u"ambassador"_s, u"--at"_s, u"2024-06-01"_s}).lines().size(),
+            1);
+        QCOMPARE(
+            cli({u"roles"_s, u"--db"_s, db, u"--title"_s, u"ambassador"_s, u"--at"_s, u"2031-06-01"_s}).lines().size(),
+            0);
         const Run nobody = cli({u"meetings"_s, u"--db"_s, db, u"--person"_s, u"Nobody Atall"_s});
         QCOMPARE(nobody.exitCode, 1);
         QVERIFY(nobody.err.contains(u"no person named"));
@@ -162,6 +180,9 @@ private Q_SLOTS:
         QTest::newRow("missing database")
             << QStringList{u"meetings"_s, u"--db"_s, u"/nonexistent/elshi.db"_s} << 1 << u"no database at"_s;
         QTest::newRow("no action") << QStringList{u"entity"_s, u"--db"_s, u"/tmp/x.db"_s} << 2 << u"no action"_s;
+        QTest::newRow("roles without db") << QStringList{u"roles"_s} << 2 << u"--db FILE is required"_s;
+        QTest::newRow("roles bad date") << QStringList{u"roles"_s, u"--db"_s, u"/tmp/x.db"_s, u"--at"_s, u"May"_s} << 2
+                                        << u"--at takes a date"_s;
         QTest::newRow("bad action") << QStringList{u"entity"_s, u"--db"_s, u"/tmp/x.db"_s, u"join"_s, u"1"_s, u"2"_s}
                                     << 2 << u"unknown action"_s;
         QTest::newRow("bad id") << QStringList{u"entity"_s, u"--db"_s, u"/tmp/x.db"_s, u"merge"_s, u"1"_s, u"b"_s} << 2
@@ -181,7 +202,7 @@ private Q_SLOTS:
 
     void commandsHaveHelp()
     {
-        for (const QString &command : {u"people"_s, u"meetings"_s, u"entity"_s}) {
+        for (const QString &command : {u"people"_s, u"meetings"_s, u"entity"_s, u"roles"_s}) {
             const Run r = cli({command, u"--help"_s});
             QCOMPARE(r.exitCode, 0);
             QVERIFY(r.out.contains(u"--db"));

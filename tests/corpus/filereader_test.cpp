@@ -324,6 +324,20 @@ private slots:
         QCOMPARE(result.problems.first().file, QStringLiteral("/nonexistent/elshi/file.txt"));
     }
 
+    // A plain text whose only date is in its opening "PLACE, Month D, YYYY – ".
+    void plainTextDatedByItsDateline()
+    {
+        const FileReadResult result = readCorpusBytes(
+            QByteArrayLiteral("Talks in Tallinn\n\nTALLINN, March 5, 2024 \xe2\x80\x93 The ministers met in "
+                              "Tallinn and discussed trade and transport.\n"),
+            QStringLiteral("/virtual/plain.txt"));
+        QCOMPARE(result.articles.size(), 1);
+        const Article &a = result.articles.first();
+        QCOMPARE(a.date.toIso(), QStringLiteral("2024-03-05"));
+        QCOMPARE(a.place, QStringLiteral("TALLINN"));
+        QVERIFY(a.body().startsWith(u"TALLINN, March 5, 2024"));
+    }
+
     void bytesInMemory()
     {
         const QByteArray bytes = readAll(fixturePath(QStringLiteral("kt_ru.txt")));

@@ -420,6 +420,12 @@ private Q_SLOTS:
         QTest::newRow("kk met") << "kk"
                                 << "Елші Данияр Темиров Пабло Рохаспен кездесті."
                                 << QStringList{"Данияр Темиров + Пабло Рохас @" + day};
+        // "The Ambassador" resolved to the article's own holder of that post.
+        QTest::newRow("en subject named by post, holder in the article")
+            << "en"
+            << "Ambassador of Kazakhstan to Chile Daniyar Temirov opened the exhibition. Later the Ambassador of "
+               "Kazakhstan to Chile held a meeting with Pablo Rojas in Santiago."
+            << QStringList{"Daniyar Temirov + Pablo Rojas @Santiago" + day};
         QTest::newRow("kk phone") << "kk"
                                   << "Данияр Темиров Пабло Рохаспен телефон арқылы сөйлесті." << QStringList{};
     }
@@ -433,6 +439,21 @@ private Q_SLOTS:
         for (const MeetingFact &m : x.meetings)
             found.append(describe(m));
         QCOMPARE(found, expected);
+    }
+
+    // Without a holder in the article the post is handed to the store.
+    void subjectPostLeftForTheStore()
+    {
+        const Extraction x = Extractor().extract(
+            QStringLiteral("The Ambassador of Kazakhstan to Chile held a meeting with Pablo Rojas in Santiago."),
+            QStringLiteral("en"), DateValue::ofDay(2024, 5, 14));
+        QCOMPARE(x.meetings.size(), 1);
+        const MeetingFact &m = x.meetings.first();
+        QCOMPARE(m.subjectCount, 0);
+        QCOMPARE(m.participants, QStringList{QStringLiteral("Pablo Rojas")});
+        QCOMPARE(m.subjectPost.title, QStringLiteral("ambassador"));
+        QCOMPARE(m.subjectPost.country, QStringLiteral("Kazakhstan"));
+        QCOMPARE(m.subjectPost.to, QStringLiteral("Chile"));
     }
 
     void offsetsAreCodePoints()

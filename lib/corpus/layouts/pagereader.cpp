@@ -182,6 +182,14 @@ ArticleDraft PageReader::readPage(const SourceText &source, qsizetype firstLine,
         a.place = dateline.place;
         if (!dateline.outlet.isEmpty())
             a.outlet = dateline.outlet;
+    } else if (bodyLine >= 0) {
+        // A text saved without its page may still open with "TALLINN, March 5, 2024 – ": the only
+        // date it has. Without an agency it is kept in the body, as written.
+        if (const Dateline loose = Dateline::parseLoose(firstBody); loose.found) {
+            a.place = loose.place;
+            if (loose.date.hasYear() && !stamp.isValid() && !crawl.isValid() && !pageDate.isValid())
+                dateline.date = loose.date;
+        }
     }
     if (!stamp.isValid() && glued.isValid())
         stamp = glued;
