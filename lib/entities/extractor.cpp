@@ -721,8 +721,10 @@ void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int 
             for (const Partial &p : std::as_const(next)) {
                 if (const QList<int> *entries = g.find(p.key)) {
                     // A one-word match through a stem must be a real word, not a short fragment.
-                    const bool acceptable =
-                        j > i || ((p.exact || tok(i).text.size() >= 4) && g.keepsStem(p.key, tok(i).lower));
+                    // A function word is never reached through a stem ("после" is no form of "посол").
+                    const bool acceptable = j > i ||
+                        ((p.exact || (tok(i).text.size() >= 4 && !m_stopwords.contains(tok(i).lower))) &&
+                         g.keepsStem(p.key, tok(i).lower));
                     // Acronyms only as written in capitals: "AU", not "au".
                     const bool acronymOk =
                         !(j == i && tok(i).text.size() <= 4 && !tok(i).upper &&
@@ -1457,12 +1459,30 @@ void Run::findPeople(int from, int to)
             i = j > i ? j : i + 1;
             continue;
         }
+        // "H.E. Kassym-Jomart Tokayev": His Excellency is a form of address, not initials.
+        if (m_lang == u"en" && first + 4 <= last && tok(first).text == u"H" && tok(first + 1).text == u"." &&
+            tok(first + 2).text == u"E" && tok(first + 3).text == u".")
+            first += 4;
+        // "Kenyan Trade Secretary Peter Kamau": a nationality and the words before a post are the
+        // post's, not a name.
+        if (m_lang == u"en" && d.demonyms.contains(tok(first).lower)) {
+            bool anyGiven = false;
+            for (int k = first; k <= last; ++k)
+                anyGiven = anyGiven || (tok(k).word && isGivenName(tok(k).text));
+            const int after = spanAt(last + 1);
+            if (!anyGiven && after >= 0 && m_spans[size_t(after)].source == Source::Title) {
+                i = j > i ? j : i + 1;
+                continue;
+            }
+        }
         bool person = false;
         if (m_lang == u"ru" && m_lexicon.isLoaded()) {
             person = russianName(from, to, &first, &last);
         } else {
             // Up to five words make a name; longer runs are titles of documents or events.
-            int nameWords = words - (first - i);
+            int nameWords = 0;
+            for (int k = first; k <= last; ++k)
+                nameWords += tok(k).word ? 1 : 0;
             QList<int> wordIdx;
             for (int k = first; k <= last; ++k) {
                 if (tok(k).word)
