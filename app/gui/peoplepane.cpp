@@ -238,9 +238,9 @@ void PeoplePane::showEntity(qint64 id)
     for (const auto &role : m_store->rolesOf(id)) {
         QString text = entities::localizedTitle(role.title, uiLanguage());
         if (!role.country.isEmpty())
-            text += QStringLiteral(", ") + role.country;
+            text += QStringLiteral(", ") + entities::localizedCountry(role.country, uiLanguage());
         if (!role.to.isEmpty())
-            text += QStringLiteral(" → ") + role.to;
+            text += QStringLiteral(" → ") + entities::localizedCountry(role.to, uiLanguage());
         QString when;
         if (role.first.isValid())
             when = role.first == role.last

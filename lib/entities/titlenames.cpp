@@ -1,7 +1,12 @@
 #include "titlenames.h"
 
+#include "entitydata_p.h"
+
 #include <QFile>
 #include <QHash>
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 namespace elshi::entities {
 
@@ -85,6 +90,29 @@ QString localizedTitle(const QString &canonical, QStringView lang)
         return canonical;
     const QString &name = lang == u"kk" ? it->kk : it->ru;
     return name.isEmpty() ? canonical : name;
+}
+
+QString localizedCountry(const QString &canonical, QStringView lang)
+{
+    if (lang == u"en" || canonical.isEmpty())
+        return canonical;
+    // Canonical name → ISO code, from the gazetteer the extractor named the country with.
+    static const QHash<QString, QString> codes = [] {
+        QHash<QString, QString> map;
+        for (const detail::GazetteerEntry &e : detail::EntityData::instance()->entries) {
+            if (e.type == EntityType::Country && !e.code.isEmpty())
+                map.insert(e.canonical, e.code);
+        }
+        return map;
+    }();
+    const QString code = codes.value(canonical);
+    if (code.isEmpty())
+        return canonical;
+    icu::UnicodeString name;
+    icu::Locale(nullptr, code.toLatin1().constData()).getDisplayCountry(icu::Locale(lang.toLatin1().constData()), name);
+    const QString localized = QString(reinterpret_cast<const QChar *>(name.getBuffer()), qsizetype(name.length()));
+    // ICU falls back to the code itself when it has no name in that language.
+    return localized.isEmpty() || localized == code ? canonical : localized;
 }
 
 } // namespace elshi::entities

@@ -14,4 +14,8 @@ namespace elshi::entities {
 // lang: "en", "ru" or "kk".
 QString localizedTitle(const QString &canonical, QStringView lang);
 
+// A country's canonical English name ("Kazakhstan") as ICU/CLDR writes it in lang ("Қазақстан",
+// "Казахстан"); anything that is no country (an organisation: "UNESCO") comes back unchanged.
+QString localizedCountry(const QString &canonical, QStringView lang);
+
 } // namespace elshi::entities

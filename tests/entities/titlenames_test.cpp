@@ -2,6 +2,7 @@
 
 #include <QTest>
 
+using elshi::entities::localizedCountry;
 using elshi::entities::localizedTitle;
 
 class TitleNamesTest : public QObject
@@ -33,6 +34,15 @@ private Q_SLOTS:
         QFETCH(QString, lang);
         QFETCH(QString, expected);
         QCOMPARE(localizedTitle(canonical, lang), expected);
+    }
+
+    // Countries in roles, by ICU's names; an organisation stays as it is.
+    void namesCountriesInTheReadersLanguage()
+    {
+        QCOMPARE(localizedCountry(QStringLiteral("Kazakhstan"), u"kk"), QStringLiteral("Қазақстан"));
+        QCOMPARE(localizedCountry(QStringLiteral("Kenya"), u"ru"), QStringLiteral("Кения"));
+        QCOMPARE(localizedCountry(QStringLiteral("Kenya"), u"en"), QStringLiteral("Kenya"));
+        QCOMPARE(localizedCountry(QStringLiteral("UNESCO"), u"ru"), QStringLiteral("UNESCO"));
     }
 };
 
