@@ -1,7 +1,10 @@
 #include "corpus.h"
 
+#include "bodycodec.h"
 #include "database.h"
 #include "statement.h"
+
+#include <core/logging.h>
 
 #include <QHash>
 
@@ -149,8 +152,14 @@ std::optional<ArticleRecord> Corpus::record(qint64 id, bool withBody) const
     if (!select.step())
         return std::nullopt;
     ArticleRecord record = recordFrom(select);
-    if (withBody)
-        record.body = select.text(9);
+    if (withBody) {
+        // A damaged body leaves the rest of the record readable; the reason goes to the log.
+        auto body = BodyCodec::decode(select.blob(9));
+        if (body)
+            record.body = std::move(*body);
+        else
+            qCWarning(lcStore) << "article" << id << body.error().toString();
+    }
     recordFiles(record);
     return record;
 }

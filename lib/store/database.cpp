@@ -135,9 +135,11 @@ core::Status Database::migrateTo(int target)
                                .arg(current)
                                .arg(Schema::latestVersion()),
                            m_path};
+    bool compact = false;
     for (const Migration &migration : Schema::migrations()) {
         if (migration.version <= current || migration.version > target)
             continue;
+        compact = compact || migration.compacts;
         qCInfo(lcStore) << "migrating" << m_path << "to schema" << migration.version << migration.summary;
         if (!exec("BEGIN IMMEDIATE"))
             return core::Error{tr("cannot write the database: %1").arg(lastError()), m_path};
@@ -156,6 +158,20 @@ core::Status Database::migrateTo(int target)
         if (!exec("COMMIT"))
             return core::Error{tr("cannot write the database: %1").arg(lastError()), m_path};
         current = migration.version;
+    }
+    if (compact) {
+        // The migrated data is committed either way; failing to compact only leaves the file larger.
+        qint64 freePages = 0;
+        {
+            Statement count = prepare("PRAGMA freelist_count"); // finalized before VACUUM
+            if (count.step())
+                freePages = count.int64(0);
+        }
+        if (freePages > 0) {
+            qCInfo(lcStore) << "compacting" << m_path << "after migration:" << freePages << "free pages";
+            if (!exec("VACUUM"))
+                qCWarning(lcStore) << "could not compact" << m_path << lastError();
+        }
     }
     return core::success();
 }

@@ -1,5 +1,6 @@
 #include "entitystore.h"
 
+#include "bodycodec.h"
 #include "database.h"
 #include "entityfacts.h"
 #include "statement.h"
@@ -200,11 +201,16 @@ QList<MentionRecord> EntityStore::mentionsOf(qint64 articleId) const
 
 QString EntityStore::evidenceText(const MeetingRecord &meeting) const
 {
-    Statement body = m_db.prepare("SELECT body FROM articles WHERE id = ?1");
-    body.bind(1, meeting.articleId);
-    if (!body.step())
+    Statement select = m_db.prepare("SELECT body FROM articles WHERE id = ?1");
+    select.bind(1, meeting.articleId);
+    if (!select.step())
         return QString();
-    return body.text(0).mid(meeting.evidenceStart, meeting.evidenceEnd - meeting.evidenceStart).trimmed();
+    const auto body = BodyCodec::decode(select.blob(0));
+    if (!body) {
+        qCWarning(lcStore) << "article" << meeting.articleId << body.error().toString();
+        return QString();
+    }
+    return body->mid(meeting.evidenceStart, meeting.evidenceEnd - meeting.evidenceStart).trimmed();
 }
 
 QJsonObject EntityStore::toJson(const EntityRecord &entity) const

@@ -1,5 +1,6 @@
 #include "ingester.h"
 
+#include "bodycodec.h"
 #include "database.h"
 #include "ftstokenizer.h"
 #include "ingestwriter.h"
@@ -98,18 +99,22 @@ PreparedFile prepareFile(const FileToRead &job, const ReadFunction &reader, cons
     file.articles.reserve(size_t(content.articles.size()));
     for (corpus::Article &article : content.articles) {
         PreparedArticle prepared;
-        prepared.body = article.body();
+        const QString body = article.body();
         article.paragraphs.clear();
         if (article.source.file.isEmpty())
             article.source.file = job.path;
-        prepared.contentHash = contentHashOf(article, prepared.body);
+        prepared.contentHash = contentHashOf(article, body);
         const auto language = text::Stemmer::languageFromCode(article.lang);
         prepared.titleTerms = FtsTokenizer::preAnalyse(article.title, language);
-        prepared.bodyTerms = FtsTokenizer::preAnalyse(prepared.body, language);
-        if (extractor && !prepared.body.isEmpty()) {
-            prepared.facts = prepareFacts((*extractor)(prepared.body, article.lang, article.date), prepared.body);
+        prepared.bodyTerms = FtsTokenizer::preAnalyse(body, language);
+        if (extractor && !body.isEmpty()) {
+            prepared.facts = prepareFacts((*extractor)(body, article.lang, article.date), body);
             prepared.facts.lang = article.lang;
         }
+        // Compressed here, on the worker: the single writer thread is the ingest's bottleneck. Only
+        // new articles need it, but which are new is known only to the writer, and zlib on a few
+        // kilobytes costs far less than the extraction above.
+        prepared.storedBody = BodyCodec::encode(body);
         prepared.article = std::move(article);
         file.articles.push_back(std::move(prepared));
     }

@@ -10,7 +10,7 @@ namespace elshi::store {
 
 namespace {
 
-// NOT NULL text columns: an absent title or body is stored as empty text.
+// NOT NULL text columns: an absent title is stored as empty text.
 QString nonNull(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
@@ -159,7 +159,7 @@ bool IngestWriter::writeFile(const PreparedFile &file, const KnownFile *known, C
             lang ? insert.bind(5, lang) : insert.bindNull(5);
             insert.bind(6, a.place)
                 .bind(7, a.url)
-                .bind(8, nonNull(prepared.body))
+                .bindBlob(8, prepared.storedBody)
                 .bind(9, a.layout)
                 .bind(10, prepared.contentHash);
             if (!insert.exec())

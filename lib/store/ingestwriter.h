@@ -8,6 +8,7 @@
 #include <core/result.h>
 #include <corpus/article.h>
 
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 
@@ -24,7 +25,7 @@ class Statement;
 struct PreparedArticle
 {
     corpus::Article article; // paragraphs dropped once body is made, to halve the memory in flight
-    QString body;
+    QByteArray storedBody; // BodyCodec::encode()d on the worker, so the writer thread only binds it
     qint64 contentHash = 0;
     std::string titleTerms; // pre-analysed for the full-text index (FtsTokenizer::preAnalyse)
     std::string bodyTerms;

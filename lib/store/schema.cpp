@@ -1,9 +1,13 @@
 #include "schema.h"
 
+#include "bodycodec.h"
 #include "database.h"
 #include "ftstokenizer.h"
 
 #include <QCoreApplication>
+
+#include <iterator>
+#include <string_view>
 
 namespace elshi::store {
 
@@ -63,7 +67,8 @@ CREATE INDEX article_files_article ON article_files(article_id, file_id);
 
 // The full-text index. Contentless, because the text is already in articles and storing it twice
 // would make the database far larger than the corpus; rebuilt here from any existing articles,
-// which is also how a later tokenizer change would re-index.
+// which is also how a later tokenizer change would re-index. Bodies are still plain TEXT here: any
+// database this step runs on reaches version 5, which compresses them, only after it.
 core::Status migrateTo2(Database &db)
 {
     if (!db.exec("CREATE VIRTUAL TABLE article_fts USING fts5(title, body, content='', contentless_delete=1, "
@@ -192,6 +197,65 @@ core::Status migrateTo4(Database &db)
     return ok ? core::success() : core::Status(failed(db));
 }
 
+// Article bodies compressed (store::BodyCodec): they were the largest part of the database, 1.27×
+// the corpus text, and only Elshi reads them. The table is rebuilt rather than updated in place so
+// the column is declared BLOB and rows are written once, in id order, densely packed; ids are kept,
+// so the full-text index, files, mentions and meetings still point at the same articles. Database
+// then VACUUMs (Migration::compacts), or the old table's pages would stay in the file as free pages.
+core::Status migrateTo5(Database &db)
+{
+    if (!db.exec(R"(
+CREATE TABLE articles_v5 (
+    id INTEGER PRIMARY KEY,
+    date_key INTEGER NOT NULL,
+    date_precision INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    outlet_id INTEGER REFERENCES outlets(id),
+    lang_id INTEGER REFERENCES langs(id),
+    place TEXT,
+    url TEXT,
+    body BLOB NOT NULL,
+    layout TEXT,
+    content_hash INTEGER NOT NULL
+);
+)"))
+        return failed(db);
+    Statement select = db.prepare("SELECT id, date_key, date_precision, title, outlet_id, lang_id, place, url, "
+                                  "body, layout, content_hash FROM articles ORDER BY id");
+    Statement insert = db.prepare("INSERT INTO articles_v5(id, date_key, date_precision, title, outlet_id, lang_id, "
+                                  "place, url, body, layout, content_hash) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    constexpr int BodyColumn = 8;
+    constexpr bool IsText[] = {false, false, false, true, false, false, true, true, false, true, false};
+    while (select.step()) {
+        // Column i of the select is parameter i + 1 of the insert. Text is copied as its UTF-8 bytes,
+        // so NULL stays NULL and '' stays '' (the title is NOT NULL and may be empty).
+        for (int column = 0; column < int(std::size(IsText)); ++column) {
+            if (column == BodyColumn)
+                insert.bindBlob(column + 1, BodyCodec::encode(select.text(column)));
+            else if (select.isNull(column))
+                insert.bindNull(column + 1);
+            else if (IsText[column]) {
+                const QByteArray utf8 = select.blob(column);
+                insert.bind(column + 1, std::string_view(utf8.constData(), size_t(utf8.size())));
+            } else
+                insert.bind(column + 1, select.int64(column));
+        }
+        if (!insert.exec())
+            return failed(db);
+    }
+    if (!select.errorMessage().isEmpty())
+        return failed(db);
+    const bool ok = db.exec(R"(
+DROP TABLE articles;
+ALTER TABLE articles_v5 RENAME TO articles;
+CREATE INDEX articles_date ON articles(date_key, id);
+CREATE INDEX articles_hash ON articles(content_hash);
+CREATE INDEX articles_model ON articles(date_key, id, date_precision, outlet_id, lang_id);
+)");
+    return ok ? core::success() : core::Status(failed(db));
+}
+
 } // namespace
 
 const std::vector<Migration> &Schema::migrations()
@@ -201,6 +265,7 @@ const std::vector<Migration> &Schema::migrations()
         {2, "full-text index with the elshi tokenizer", &migrateTo2},
         {3, "entities, mentions, roles and meetings", &migrateTo3},
         {4, "covering index for loading the corpus model", &migrateTo4},
+        {5, "article bodies compressed", &migrateTo5, true},
     };
     return list;
 }

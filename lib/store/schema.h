@@ -21,6 +21,9 @@ struct Migration
     int version;
     const char *summary;
     core::Status (*apply)(Database &db);
+    // Rewrites so much that the file should be compacted after (VACUUM cannot run inside the
+    // step's transaction); done once after all pending steps, when free pages were left.
+    bool compacts = false;
 };
 
 class Schema

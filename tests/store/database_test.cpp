@@ -1,10 +1,13 @@
 // Opening databases: creation, migration of older schemas, and the errors users see.
 
+#include <store/bodycodec.h>
+#include <store/corpus.h>
 #include <store/database.h>
 #include <store/ftstokenizer.h>
 #include <store/schema.h>
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +51,120 @@ private Q_SLOTS:
         find.bind(1, std::string_view("\"послы\""));
         QVERIFY(find.step());
         QCOMPARE(find.int64(0), 7);
+        // …and, later, compressed its body, which still reads back.
+        const auto corpus = Corpus::open(path);
+        QVERIFY(corpus);
+        const auto record = (*corpus)->record(7);
+        QVERIFY(record);
+        QCOMPARE(record->body, u"Посла встретили в Астане."_s);
+    }
+
+    // Version 5 rewrites every body as a BodyCodec blob in a rebuilt table: the text, the other
+    // columns (NULLs and empty titles too), the ids the index and entities point at and the indexes
+    // all survive, and the file is compacted.
+    void compressesBodiesOfAVersion4Database()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v4.db"_s);
+        QString longRussian, longKazakh;
+        for (int i = 0; i < 40; ++i) {
+            longRussian += u"Посол Казахстана встретился с министром иностранных дел. "_s;
+            longKazakh += u"Қазақстан елшісі Әлихан Нұрғалиұлы сыртқы істер министрімен кездесті 🇰🇿. "_s;
+        }
+        const QStringList bodies{longRussian, longKazakh, u"Кратко."_s, QString(u""_s), u"Astana 😀 𝕏"_s};
+        {
+            const auto db = Database::openAtVersion(path, 4);
+            QVERIFY(db);
+            QCOMPARE((*db)->schemaVersion(), 4);
+            QVERIFY((*db)->exec("INSERT INTO langs(id, code) VALUES (1, 'ru'), (2, 'kk');"
+                                "INSERT INTO outlets(id, name) VALUES (1, 'Kazinform')"));
+            Statement insert = (*db)->prepare(
+                "INSERT INTO articles(id, date_key, date_precision, title, outlet_id, lang_id, place, url, body, "
+                "layout, content_hash) VALUES (?1, 20240307, 3, ?2, ?3, ?4, ?5, NULL, ?6, 'plain', ?7)");
+            for (int i = 0; i < bodies.size(); ++i) {
+                insert.bind(1, 10 * (i + 1)).bind(2, i == 3 ? u""_s : u"Title %1"_s.arg(i));
+                i % 2 ? insert.bind(3, 1) : insert.bindNull(3);
+                insert.bind(4, i % 2 + 1).bind(5, i == 0 ? u"Астана"_s : QString()).bind(6, bodies[i]).bind(7, 100 + i);
+                QVERIFY2(insert.exec(), qPrintable(insert.errorMessage()));
+            }
+            QVERIFY((*db)->exec("INSERT INTO article_fts(rowid, title, body) VALUES (20, 'Елші', 'елші кездесті')"));
+        }
+        const auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+        QCOMPARE((*db)->schemaVersion(), Schema::latestVersion());
+
+        Statement rows = (*db)->prepare("SELECT id, typeof(body), body, title, outlet_id, lang_id, place, url, layout, "
+                                        "content_hash FROM articles ORDER BY id");
+        for (int i = 0; i < bodies.size(); ++i) {
+            QVERIFY(rows.step());
+            QCOMPARE(rows.int64(0), 10 * (i + 1));
+            QCOMPARE(rows.text(1), u"blob"_s);
+            const auto body = BodyCodec::decode(rows.blob(2));
+            QVERIFY2(body, qPrintable(body ? QString() : body.error().toString()));
+            QCOMPARE(*body, bodies[i]);
+            QCOMPARE(rows.isNull(3), false);
+            QCOMPARE(rows.text(3), i == 3 ? QString() : u"Title %1"_s.arg(i));
+            QCOMPARE(rows.isNull(4), i % 2 == 0);
+            QCOMPARE(rows.int64(5), i % 2 + 1);
+            QCOMPARE(rows.isNull(6), i != 0);
+            QVERIFY(rows.isNull(7));
+            QCOMPARE(rows.text(8), u"plain"_s);
+            QCOMPARE(rows.int64(9), 100 + i);
+        }
+        QVERIFY(!rows.step());
+        // The long bodies are stored compressed: far fewer bytes than their UTF-8.
+        Statement sizes = (*db)->prepare("SELECT length(body) FROM articles WHERE id = 10");
+        QVERIFY(sizes.step());
+        QVERIFY(sizes.int64(0) * 3 < bodies[0].toUtf8().size());
+
+        Statement indexes =
+            (*db)->prepare("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE type = 'index' "
+                           "AND tbl_name = 'articles' AND name NOT LIKE 'sqlite_%' ORDER BY name)");
+        QVERIFY(indexes.step());
+        QCOMPARE(indexes.text(0), u"articles_date articles_hash articles_model"_s);
+        Statement declared = (*db)->prepare("SELECT type FROM pragma_table_info('articles') WHERE name = 'body'");
+        QVERIFY(declared.step());
+        QCOMPARE(declared.text(0), u"BLOB"_s);
+        Statement freePages = (*db)->prepare("PRAGMA freelist_count");
+        QVERIFY(freePages.step());
+        QCOMPARE(freePages.int64(0), 0);
+
+        // The search index still points at the same article, and every reader decodes.
+        Statement find = (*db)->prepare("SELECT rowid FROM article_fts WHERE article_fts MATCH ?1");
+        find.bind(1, std::string_view("\"елші\""));
+        QVERIFY(find.step());
+        QCOMPARE(find.int64(0), 20);
+        const auto corpus = Corpus::open(path);
+        QVERIFY(corpus);
+        QCOMPARE((*corpus)->size(), bodies.size());
+        const auto record = (*corpus)->record(20);
+        QVERIFY(record);
+        QCOMPARE(record->body, longKazakh);
+        QCOMPARE(record->outlet, u"Kazinform"_s);
+    }
+
+    // A damaged body costs that article's text, never the process or the rest of the record.
+    void damagedBodyIsAnErrorNotACrash()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"d.db"_s);
+        {
+            const auto db = Database::open(path, Database::Open::CreateIfMissing);
+            QVERIFY(db);
+            QByteArray damaged = BodyCodec::encode(QString(200, u'ж'));
+            damaged[damaged.size() / 2] = char(damaged[damaged.size() / 2] ^ 0x55);
+            Statement insert = (*db)->prepare("INSERT INTO articles(id, date_key, date_precision, title, body, "
+                                              "content_hash) VALUES (1, 0, 0, 'Damaged', ?1, 1)");
+            insert.bindBlob(1, damaged);
+            QVERIFY(insert.exec());
+        }
+        const auto corpus = Corpus::open(path);
+        QVERIFY(corpus);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"article 1 .*stored article text is damaged"_s));
+        const auto record = (*corpus)->record(1);
+        QVERIFY(record);
+        QCOMPARE(record->title, u"Damaged"_s);
+        QVERIFY(record->body.isEmpty());
     }
 
     void refusesNewerSchemas()

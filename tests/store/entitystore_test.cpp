@@ -5,6 +5,7 @@
 #include "testcorpus.h"
 #include "testextractor.h"
 
+#include <store/bodycodec.h>
 #include <store/database.h>
 #include <store/entitystore.h>
 #include <store/ingester.h>
@@ -187,7 +188,9 @@ private Q_SLOTS:
         Statement body = (*db)->prepare("SELECT body FROM articles WHERE id = ?1");
         body.bind(1, articles.first());
         QVERIFY(body.step());
-        const QString text = body.text(0);
+        const auto decoded = BodyCodec::decode(body.blob(0));
+        QVERIFY(decoded);
+        const QString text = *decoded;
         QVERIFY(text.contains(u"🇰🇿")); // surrogate pairs before the name: code points ≠ UTF-16
         QStringList seen;
         for (const MentionRecord &m : store.mentionsOf(articles.first()))
