@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string>
 
 namespace elshi::store {
 
@@ -64,8 +65,16 @@ core::Result<std::unique_ptr<Corpus>> Corpus::open(const QString &databasePath)
         // resident for as long as the corpus is open, through a 64 MB page cache it would fill
         // the cache. Read it with plain reads into a small cache instead, then give the
         // connection its usual settings back for the queries that follow.
+        const auto pragma = [&d](const char *sql) {
+            Statement read = d.prepare(sql);
+            return read.step() ? read.int64(0) : 0;
+        };
+        const qint64 mmapSize = pragma("PRAGMA mmap_size");
+        const qint64 cacheSize = pragma("PRAGMA cache_size");
         d.exec("PRAGMA mmap_size=0; PRAGMA cache_size=-1024");
-        const auto restore = qScopeGuard([&d] { d.exec("PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456"); });
+        const auto restore = qScopeGuard([&d, mmapSize, cacheSize] {
+            d.exec("PRAGMA cache_size=" + std::to_string(cacheSize) + "; PRAGMA mmap_size=" + std::to_string(mmapSize));
+        });
         // Rowids are dense (deletions aside), so the largest bounds the count without a scan.
         if (Statement last = d.prepare("SELECT max(rowid) FROM articles"); last.step()) {
             const size_t expected = size_t(qMax<qint64>(0, last.int64(0)));

@@ -241,26 +241,34 @@ core::Result<IngestReport> Ingester::run(const QStringList &paths)
     const QHash<QString, IngestWriter::KnownFile> known = writer.knownFiles();
     logPhase("known files");
     QList<FileToRead> toRead;
-    QSet<QString> seen;
-    for (FileToRead &file : onDisk) {
-        seen.insert(file.path);
+    qsizetype knownOnDisk = 0;
+    for (const FileToRead &file : onDisk) {
         const auto found = known.constFind(file.path);
         if (found != known.constEnd()) {
+            ++knownOnDisk;
             if (found->size == file.size && found->mtime == file.mtime && found->status != IngestWriter::FileFailed) {
                 ++report.filesSkipped;
                 continue;
             }
-            file.knownHash = found->status == IngestWriter::FileFailed ? QByteArray() : found->contentHash;
         }
-        toRead.append(std::move(file));
+        toRead.append(file); // implicitly shared: onDisk stays intact for the check below
+        if (found != known.constEnd())
+            toRead.last().knownHash = found->status == IngestWriter::FileFailed ? QByteArray() : found->contentHash;
     }
+    // onDisk is sorted and unique by path: a known file is on disk when a binary search finds it.
+    const auto onDiskNow = [&onDisk](const QString &path) {
+        const auto at = std::lower_bound(onDisk.cbegin(), onDisk.cend(), path,
+                                         [](const FileToRead &file, const QString &p) { return file.path < p; });
+        return at != onDisk.cend() && at->path == path;
+    };
 
     // 3. Files gone from under the given folders leave, with the articles only they held.
     IngestWriter::Counts counts;
     if (!writer.begin())
         return writeFailed();
-    for (auto it = known.constBegin(); it != known.constEnd(); ++it) {
-        if (seen.contains(it.key()))
+    // When every known file was found on disk, none can have gone.
+    for (auto it = known.constBegin(); knownOnDisk < known.size() && it != known.constEnd(); ++it) {
+        if (onDiskNow(it.key()))
             continue;
         const bool underRoot = std::any_of(roots.begin(), roots.end(), [&](const QString &root) {
             return it.key() == root || it.key().startsWith(root + u'/');
