@@ -140,6 +140,31 @@ QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
+int EntityListModel::sortCompare(int left, int right, int column, Qt::CaseSensitivity cs, bool localeAware) const
+{
+    const Row &a = m_rows[size_t(left)];
+    const Row &b = m_rows[size_t(right)];
+    switch (Column(column)) {
+    case NameColumn:
+        return localeAware ? a.name.localeAwareCompare(b.name) : a.name.compare(b.name, cs);
+    case TypeColumn:
+        return int(a.type) - int(b.type);
+    case ArticlesColumn:
+        return a.articles < b.articles ? -1 : a.articles > b.articles ? 1 : 0;
+    case ColumnCount:
+        break;
+    }
+    return 0;
+}
+
+bool EntityFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *source = qobject_cast<const EntityListModel *>(sourceModel());
+    if (!source || sortRole() != EntityListModel::SortRole || left.column() != right.column())
+        return QSortFilterProxyModel::lessThan(left, right);
+    return source->sortCompare(left.row(), right.row(), left.column(), sortCaseSensitivity(), isSortLocaleAware()) < 0;
+}
+
 void EntityFilterModel::setText(const QString &text)
 {
     m_lower = text.trimmed().toLower();

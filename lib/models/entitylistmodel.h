@@ -53,6 +53,11 @@ public:
 
     static QString typeLabel(entities::EntityType type);
 
+    // Orders two rows by a column as their SortRole values would, without building QVariants:
+    // sorting tens of thousands of people through data() took a noticeable part of start-up.
+    // sortCompare < 0 when left sorts first.
+    int sortCompare(int left, int right, int column, Qt::CaseSensitivity cs, bool localeAware) const;
+
 private:
     struct Row
     {
@@ -77,6 +82,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_lower;

@@ -7,9 +7,11 @@
 #include <core/logging.h>
 
 #include <QHash>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <numeric>
+#include <string>
 
 namespace elshi::store {
 
@@ -59,45 +61,71 @@ core::Result<std::unique_ptr<Corpus>> Corpus::open(const QString &databasePath)
         corpus->m_langCodes.append(codes.text(1));
     }
 
-    // Read in rowid order (sequential pages) and sort in memory: faster than walking the date index.
-    struct Row
+    Corpus &c = *corpus;
     {
-        quint32 id;
-        qint32 key;
-        quint8 precision;
-        quint8 lang;
-        quint16 outlet;
-    };
-    std::vector<Row> rows;
-    // Served by the covering index articles_model, in order: no table rows, no sort.
-    Statement select = d.prepare("SELECT id, date_key, date_precision, outlet_id, lang_id FROM articles "
-                                 "INDEXED BY articles_model ORDER BY date_key, id");
-    while (select.step())
-        rows.push_back(Row{quint32(select.int64(0)), qint32(select.int64(1)), quint8(select.int64(2)),
-                           langIndex.value(select.int64(4)), outletIndex.value(select.int64(3))});
-    if (!select.errorMessage().isEmpty())
-        return core::Error{tr("cannot read the database: %1").arg(select.errorMessage()), databasePath};
-
-    const size_t n = rows.size();
-    corpus->m_ids.resize(n);
-    corpus->m_dateKeys.resize(n);
-    corpus->m_precisions.resize(n);
-    corpus->m_outlets.resize(n);
-    corpus->m_langs.resize(n);
-    for (size_t i = 0; i < n; ++i) {
-        corpus->m_ids[i] = rows[i].id;
-        corpus->m_dateKeys[i] = rows[i].key;
-        corpus->m_precisions[i] = rows[i].precision;
-        corpus->m_outlets[i] = rows[i].outlet;
-        corpus->m_langs[i] = rows[i].lang;
+        // The scan touches every page of the index once and never again: through the memory map
+        // (and the kernel's fault-around) it would leave those and neighbouring table pages
+        // resident for as long as the corpus is open, through a 64 MB page cache it would fill
+        // the cache. Read it with plain reads into a small cache instead, then give the
+        // connection its usual settings back for the queries that follow.
+        const auto pragma = [&d](const char *sql) {
+            Statement read = d.prepare(sql);
+            return read.step() ? read.int64(0) : 0;
+        };
+        const qint64 mmapSize = pragma("PRAGMA mmap_size");
+        const qint64 cacheSize = pragma("PRAGMA cache_size");
+        d.exec("PRAGMA mmap_size=0; PRAGMA cache_size=-1024");
+        const auto restore = qScopeGuard([&d, mmapSize, cacheSize] {
+            d.exec("PRAGMA cache_size=" + std::to_string(cacheSize) + "; PRAGMA mmap_size=" + std::to_string(mmapSize));
+        });
+        // Rowids are dense (deletions aside), so the largest bounds the count without a scan.
+        if (Statement last = d.prepare("SELECT max(rowid) FROM articles"); last.step()) {
+            const size_t expected = size_t(qMax<qint64>(0, last.int64(0)));
+            c.m_ids.reserve(expected);
+            c.m_dateKeys.reserve(expected);
+            c.m_precisions.reserve(expected);
+            c.m_outlets.reserve(expected);
+            c.m_langs.reserve(expected);
+        }
+        // Served by the covering index articles_model, in order: no table rows, no sort.
+        Statement select = d.prepare("SELECT id, date_key, date_precision, outlet_id, lang_id FROM articles "
+                                     "INDEXED BY articles_model ORDER BY date_key, id");
+        while (select.step()) {
+            c.m_ids.push_back(quint32(select.int64(0)));
+            c.m_dateKeys.push_back(qint32(select.int64(1)));
+            c.m_precisions.push_back(quint8(select.int64(2)));
+            c.m_outlets.push_back(outletIndex.value(select.int64(3)));
+            c.m_langs.push_back(langIndex.value(select.int64(4)));
+        }
+        if (!select.errorMessage().isEmpty())
+            return core::Error{tr("cannot read the database: %1").arg(select.errorMessage()), databasePath};
     }
-    rows.clear();
-    rows.shrink_to_fit();
-    corpus->m_rowsById.resize(n);
-    std::iota(corpus->m_rowsById.begin(), corpus->m_rowsById.end(), 0u);
-    const auto &ids = corpus->m_ids;
-    std::sort(corpus->m_rowsById.begin(), corpus->m_rowsById.end(),
-              [&ids](quint32 a, quint32 b) { return ids[a] < ids[b]; });
+    const size_t n = c.m_ids.size();
+    // Many deletions leave the reservation well above the count: give the difference back.
+    if (c.m_ids.capacity() > n + n / 8) {
+        c.m_ids.shrink_to_fit();
+        c.m_dateKeys.shrink_to_fit();
+        c.m_precisions.shrink_to_fit();
+        c.m_outlets.shrink_to_fit();
+        c.m_langs.shrink_to_fit();
+    }
+    c.m_rowsById.resize(n);
+    const auto &ids = c.m_ids;
+    const quint32 maxId = n ? *std::max_element(ids.begin(), ids.end()) : 0;
+    if (n && maxId <= 4 * n) {
+        // Ids are (nearly) dense: place each row at its id and read them back in order, O(n)
+        // instead of a sort with indirect comparisons.
+        std::vector<quint32> rowAt(size_t(maxId) + 1, quint32(-1));
+        for (size_t row = 0; row < n; ++row)
+            rowAt[ids[row]] = quint32(row);
+        size_t next = 0;
+        for (const quint32 row : rowAt)
+            if (row != quint32(-1))
+                c.m_rowsById[next++] = row;
+    } else {
+        std::iota(c.m_rowsById.begin(), c.m_rowsById.end(), 0u);
+        std::sort(c.m_rowsById.begin(), c.m_rowsById.end(), [&ids](quint32 a, quint32 b) { return ids[a] < ids[b]; });
+    }
     return corpus;
 }
 

@@ -22,6 +22,13 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <deque>
+#include <functional>
+
+#ifdef Q_OS_UNIX
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#endif
 
 namespace elshi::store {
 
@@ -121,11 +128,50 @@ PreparedFile prepareFile(const FileToRead &job, const ReadFunction &reader, cons
     return file;
 }
 
-bool isDatabaseFile(const QString &path, const QString &databasePath)
+// The database's own files, should it live inside the corpus folder; built once, not per file.
+QStringList databaseFiles(const QString &databasePath)
 {
-    return path == databasePath || path == databasePath + u"-wal" || path == databasePath + u"-shm" ||
-        path == databasePath + u"-journal";
+    return {databasePath, databasePath + u"-wal", databasePath + u"-shm", databasePath + u"-journal"};
 }
+
+#ifdef Q_OS_UNIX
+// Every file under folder as QDirIterator(QDir::Files | QDir::NoDotAndDotDot, Subdirectories)
+// lists it: hidden entries skipped, symbolic links to files followed, to folders not, broken
+// links, sockets and devices left out. One fstatat() relative to the open folder per entry
+// instead of QFileInfo's stat()s by full path: a rescan of an unchanged corpus is mostly this.
+void listFolder(const QByteArray &folder, const std::function<void(const QString &, qint64, qint64)> &add)
+{
+    DIR *dir = opendir(folder.constData());
+    if (!dir)
+        return;
+    const int fd = dirfd(dir);
+    QByteArrayList subfolders;
+    while (const dirent *entry = readdir(dir)) {
+        const char *name = entry->d_name;
+        if (name[0] == '.')
+            continue;
+        struct stat target;
+        if (fstatat(fd, name, &target, 0) != 0)
+            continue;
+        const QByteArray path = folder.endsWith('/') ? QByteArray(folder + name) : QByteArray(folder + '/' + name);
+        if (S_ISREG(target.st_mode)) {
+            add(QFile::decodeName(path), qint64(target.st_size),
+                qint64(target.st_mtim.tv_sec) * 1000 + target.st_mtim.tv_nsec / 1000000);
+        } else if (S_ISDIR(target.st_mode)) {
+            bool link = entry->d_type == DT_LNK;
+            if (entry->d_type == DT_UNKNOWN) {
+                struct stat itself;
+                link = fstatat(fd, name, &itself, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(itself.st_mode);
+            }
+            if (!link)
+                subfolders.append(path);
+        }
+    }
+    closedir(dir);
+    for (const QByteArray &subfolder : subfolders)
+        listFolder(subfolder, add);
+}
+#endif
 
 } // namespace
 
@@ -140,11 +186,19 @@ Ingester::~Ingester() = default;
 
 core::Result<IngestReport> Ingester::run(const QStringList &paths)
 {
+    // Phase times go to elshi.store.debug: where a rescan of an unchanged folder spends its time.
+    QElapsedTimer phase;
+    phase.start();
+    const auto logPhase = [&phase](const char *what) {
+        qCDebug(lcStore) << "ingest phase:" << what << phase.nsecsElapsed() / 1000000.0 << "ms";
+        phase.restart();
+    };
     auto opened = Database::open(m_databasePath, Database::Open::CreateIfMissing);
     if (!opened)
         return opened.error();
     Database &db = **opened;
     IngestWriter writer(db);
+    logPhase("open");
     IngestReport report;
     const auto writeFailed = [&] {
         return core::Error{tr("cannot write the database: %1").arg(writer.lastError()), db.path()};
@@ -153,6 +207,7 @@ core::Result<IngestReport> Ingester::run(const QStringList &paths)
     // 1. What is on disk under the given paths.
     QStringList roots;
     QList<FileToRead> onDisk;
+    const QStringList ownFiles = databaseFiles(db.path());
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
@@ -161,18 +216,23 @@ core::Result<IngestReport> Ingester::run(const QStringList &paths)
         }
         const QString absolute = info.absoluteFilePath();
         roots.append(absolute);
-        const auto add = [&](const QFileInfo &file) {
-            if (!isDatabaseFile(file.absoluteFilePath(), db.path()))
-                onDisk.append({file.absoluteFilePath(), file.size(), file.lastModified().toMSecsSinceEpoch(), {}});
+        const auto add = [&](const QString &file, qint64 size, qint64 mtime) {
+            if (!ownFiles.contains(file))
+                onDisk.append({file, size, mtime, {}});
         };
         if (info.isDir()) {
+#ifdef Q_OS_UNIX
+            listFolder(QFile::encodeName(absolute), add);
+#else
             QDirIterator it(absolute, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 it.next();
-                add(it.fileInfo());
+                const QFileInfo file = it.fileInfo();
+                add(file.absoluteFilePath(), file.size(), file.lastModified().toMSecsSinceEpoch());
             }
+#endif
         } else {
-            add(info);
+            add(absolute, info.size(), info.lastModified().toMSecsSinceEpoch());
         }
     }
     std::sort(onDisk.begin(), onDisk.end(), [](const auto &a, const auto &b) { return a.path < b.path; });
@@ -180,30 +240,40 @@ core::Result<IngestReport> Ingester::run(const QStringList &paths)
         std::unique(onDisk.begin(), onDisk.end(), [](const auto &a, const auto &b) { return a.path == b.path; }),
         onDisk.end());
     report.filesSeen = onDisk.size();
+    logPhase("list files");
 
     // 2. Compare with what the database holds: unchanged files are skipped without being opened.
     const QHash<QString, IngestWriter::KnownFile> known = writer.knownFiles();
+    logPhase("known files");
     QList<FileToRead> toRead;
-    QSet<QString> seen;
-    for (FileToRead &file : onDisk) {
-        seen.insert(file.path);
+    qsizetype knownOnDisk = 0;
+    for (const FileToRead &file : onDisk) {
         const auto found = known.constFind(file.path);
         if (found != known.constEnd()) {
+            ++knownOnDisk;
             if (found->size == file.size && found->mtime == file.mtime && found->status != IngestWriter::FileFailed) {
                 ++report.filesSkipped;
                 continue;
             }
-            file.knownHash = found->status == IngestWriter::FileFailed ? QByteArray() : found->contentHash;
         }
-        toRead.append(std::move(file));
+        toRead.append(file); // implicitly shared: onDisk stays intact for the check below
+        if (found != known.constEnd())
+            toRead.last().knownHash = found->status == IngestWriter::FileFailed ? QByteArray() : found->contentHash;
     }
+    // onDisk is sorted and unique by path: a known file is on disk when a binary search finds it.
+    const auto onDiskNow = [&onDisk](const QString &path) {
+        const auto at = std::lower_bound(onDisk.cbegin(), onDisk.cend(), path,
+                                         [](const FileToRead &file, const QString &p) { return file.path < p; });
+        return at != onDisk.cend() && at->path == path;
+    };
 
     // 3. Files gone from under the given folders leave, with the articles only they held.
     IngestWriter::Counts counts;
     if (!writer.begin())
         return writeFailed();
-    for (auto it = known.constBegin(); it != known.constEnd(); ++it) {
-        if (seen.contains(it.key()))
+    // When every known file was found on disk, none can have gone.
+    for (auto it = known.constBegin(); knownOnDisk < known.size() && it != known.constEnd(); ++it) {
+        if (onDiskNow(it.key()))
             continue;
         const bool underRoot = std::any_of(roots.begin(), roots.end(), [&](const QString &root) {
             return it.key() == root || it.key().startsWith(root + u'/');
@@ -216,6 +286,7 @@ core::Result<IngestReport> Ingester::run(const QStringList &paths)
     }
     if (!writer.commit())
         return writeFailed();
+    logPhase("compare and remove");
 
     // 4. Read on worker threads, write here. A bounded window of files in flight bounds memory.
     IngestProgress state;
@@ -240,13 +311,16 @@ core::Result<IngestReport> Ingester::run(const QStringList &paths)
     qsizetype next = 0;
     const ReadFunction reader = m_reader;
     // One extractor for all workers: extract() is const and thread-safe, and the data is shared.
+    // Loading its gazetteers and dictionaries takes a while, so a rescan that finds every file
+    // unchanged never builds one.
     ExtractFunction extract = m_extractor;
-    if (!extract && m_extractEntities) {
+    if (!extract && m_extractEntities && !toRead.isEmpty()) {
         extract = [extractor = entities::Extractor()](const QString &body, const QString &lang, core::DateValue date) {
             return extractor.extract(body, lang, date);
         };
     }
     const ExtractFunction *extractor = m_extractEntities && extract ? &extract : nullptr;
+    logPhase("extractor");
     const auto submit = [&] {
         while (next < toRead.size() && int(inFlight.size()) < maxInFlight &&
                (inFlight.empty() || bytesInFlight + toRead.at(next).size <= maxBytesInFlight)) {
@@ -323,9 +397,11 @@ core::Result<IngestReport> Ingester::run(const QStringList &paths)
     if (!status)
         return status.error();
 
+    logPhase("read and write");
     if (m_optimize && !report.cancelled)
         db.exec("INSERT INTO article_fts(article_fts) VALUES ('optimize')");
     db.exec("PRAGMA optimize");
+    logPhase("optimize");
 
     report.articlesAdded = counts.added;
     report.articlesLinked = counts.linked;

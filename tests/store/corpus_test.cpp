@@ -3,6 +3,7 @@
 #include "testcorpus.h"
 
 #include <store/corpus.h>
+#include <store/database.h>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +61,43 @@ private Q_SLOTS:
         const auto [first, last] = m_corpus->rowsBetween(20240000, 20249999);
         QCOMPARE(first, 3);
         QCOMPARE(last, 6);
+    }
+
+    void findsRowsByIdWhenIdsAreSparse()
+    {
+        // Far more id space than articles (after many deletions): the id order is sorted, not
+        // placed by id, and must come out the same.
+        const QString sparse = m_dir.filePath(u"sparse.sqlite"_s);
+        {
+            auto db = Database::open(m_dir.filePath(u"db.sqlite"_s));
+            QVERIFY(db);
+            QVERIFY((*db)->exec("VACUUM INTO '" + sparse.toStdString() + "'"));
+        }
+        {
+            auto db = Database::open(sparse);
+            QVERIFY(db);
+            QVERIFY((*db)->exec("UPDATE articles SET id = id * 1000 + 7"));
+        }
+        auto opened = Corpus::open(sparse);
+        QVERIFY(opened);
+        const Corpus &corpus = **opened;
+        QCOMPARE(corpus.size(), m_corpus->size());
+        for (qsizetype row = 0; row < corpus.size(); ++row) {
+            QCOMPARE(corpus.id(row), m_corpus->id(row) * 1000 + 7);
+            QCOMPARE(corpus.rowOf(corpus.id(row)), row);
+        }
+        QCOMPARE(corpus.rowOf(m_corpus->id(0)), -1);
+    }
+
+    void leavesTheConnectionAsItWas()
+    {
+        // The model is read without the memory map; the queries that follow get it back.
+        Statement mmap = m_corpus->database().prepare("PRAGMA mmap_size");
+        QVERIFY(mmap.step());
+        QCOMPARE(mmap.int64(0), 268435456);
+        Statement cache = m_corpus->database().prepare("PRAGMA cache_size");
+        QVERIFY(cache.step());
+        QCOMPARE(cache.int64(0), -65536);
     }
 
     void countsByPeriod()

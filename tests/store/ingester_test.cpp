@@ -69,6 +69,40 @@ private Q_SLOTS:
                  0 + testFile({article(1)}).size() + 5);
     }
 
+    void listsWhatAFolderWalkShows()
+    {
+        // The folder listing skips hidden files and folders, follows a link to a file but not one
+        // to a folder, ignores broken links and never reads the database beside the corpus.
+        QTemporaryDir dir;
+        const QString corpus = dir.filePath(u"corpus"_s);
+        QVERIFY(writeFile(corpus + u"/a.txt", testFile({article(1)})));
+        QVERIFY(writeFile(corpus + u"/deep/er/b.txt", testFile({article(2)})));
+        QVERIFY(writeFile(corpus + u"/.hidden.txt", testFile({article(3)})));
+        QVERIFY(writeFile(corpus + u"/.cache/c.txt", testFile({article(4)})));
+        QVERIFY(writeFile(dir.filePath(u"outside/d.txt"_s), testFile({article(5)})));
+        QVERIFY(writeFile(dir.filePath(u"outside/e.txt"_s), testFile({article(6)})));
+#ifdef Q_OS_UNIX
+        QVERIFY(QFile::link(dir.filePath(u"outside/d.txt"_s), corpus + u"/linked.txt"));
+        QVERIFY(QFile::link(dir.filePath(u"outside"_s), corpus + u"/linked-folder"));
+        QVERIFY(QFile::link(dir.filePath(u"nowhere.txt"_s), corpus + u"/broken.txt"));
+        const int expected = 3;
+#else
+        const int expected = 2;
+#endif
+        const QString db = corpus + u"/elshi.sqlite";
+        const IngestReport first = ingest(db, {corpus});
+        QCOMPARE(first.filesSeen, expected);
+        QCOMPARE(first.filesRead, expected);
+        QCOMPARE(first.failures.size(), 0);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM files WHERE path LIKE '%/deep/er/b.txt'"), 1);
+        // Sizes and times as recorded match what the next run sees: nothing is read again.
+        const IngestReport again = ingest(db, {corpus});
+        QCOMPARE(again.filesSeen, expected);
+        QCOMPARE(again.filesSkipped, expected);
+        QCOMPARE(again.filesRead, 0);
+        QCOMPARE(again.filesRemoved, 0);
+    }
+
     void isIncremental()
     {
         QTemporaryDir dir;
