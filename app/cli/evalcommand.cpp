@@ -5,6 +5,7 @@
 
 #include <entities/extractor.h>
 #include <entities/identity.h>
+#include <entities/morphology.h>
 
 #include <QDir>
 #include <QFile>
@@ -153,6 +154,87 @@ int evalKaznerd(const QString &path, bool verbose)
 
 // ---- factRuEval-2016 ------------------------------------------------------------------------
 
+// ---- factRuEval facts ------------------------------------------------------------------------
+
+// One Occupation or Meeting fact of a .facts file: the people by surname (factRuEval writes
+// "Лужков Юрий", surname first, in the nominative) and, for an occupation, the post as written.
+struct GoldFact
+{
+    QStringList surnames;
+    QString position;
+};
+
+QString surnameOf(const QString &goldName)
+{
+    return entities::morph::foldCase(goldName.section(u' ', 0, 0));
+}
+
+// Parses the Occupation and Meeting facts of one .facts file.
+void readFacts(const QString &text, QList<GoldFact> *occupations, QList<GoldFact> *meetings)
+{
+    for (const QString &block : text.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts)) {
+        const QStringList lines = block.split(u'\n', Qt::SkipEmptyParts);
+        if (lines.isEmpty())
+            continue;
+        const QString type = lines.first().section(u' ', 1, 1).trimmed();
+        if (type != u"Occupation" && type != u"Meeting")
+            continue;
+        GoldFact fact;
+        for (const QString &line : lines.mid(1)) {
+            const QString role = line.section(u' ', 0, 0);
+            const QString value = line.section(u' ', 2).trimmed();
+            if (role == u"Who" || role == u"Participant")
+                fact.surnames.append(surnameOf(value));
+            else if (role == u"Position")
+                fact.position = entities::morph::foldCase(value);
+        }
+        if (type == u"Occupation" && !fact.surnames.isEmpty())
+            occupations->append(fact);
+        else if (type == u"Meeting" && fact.surnames.size() >= 2)
+            meetings->append(fact);
+    }
+}
+
+bool namesSurname(const QString &name, const QString &surname)
+{
+    for (const QString &word : name.split(u' ', Qt::SkipEmptyParts)) {
+        if (entities::morph::foldCase(word) == surname)
+            return true;
+    }
+    return false;
+}
+
+// A found role is the gold occupation when it is the same person and the post shares its first
+// word's stem ("мэра" ~ "мэр Москвы"); a gold fact without a post needs only the person.
+bool sameOccupation(const entities::RoleFact &role, const GoldFact &gold)
+{
+    if (!namesSurname(role.person, gold.surnames.first()))
+        return false;
+    if (gold.position.isEmpty())
+        return true;
+    const QString wanted = entities::morph::stemKey(gold.position.section(u' ', 0, 0), QStringLiteral("ru"));
+    for (const QString &word : entities::morph::foldCase(role.titleText).split(u' ', Qt::SkipEmptyParts)) {
+        if (entities::morph::stemKey(word, QStringLiteral("ru")) == wanted)
+            return true;
+    }
+    return false;
+}
+
+// A found meeting is the gold one when two of its participants are among the gold's.
+bool sameMeeting(const entities::MeetingFact &meeting, const GoldFact &gold)
+{
+    int shared = 0;
+    for (const QString &surname : gold.surnames) {
+        for (const QString &name : meeting.participants) {
+            if (namesSurname(name, surname)) {
+                ++shared;
+                break;
+            }
+        }
+    }
+    return shared >= 2;
+}
+
 int evalFactRuEval(const QString &dirPath, bool verbose)
 {
     const QDir dir(dirPath);
@@ -162,7 +244,7 @@ int evalFactRuEval(const QString &dirPath, bool verbose)
         return ExitPartial;
     }
     const entities::Extractor extractor;
-    Score person;
+    Score person, occupation, meeting;
     for (const QString &book : books) {
         bool ok = false;
         QString text = readUtf8(dir.filePath(book), &ok);
@@ -194,9 +276,47 @@ int evalFactRuEval(const QString &dirPath, bool verbose)
         // The .spans offsets count a line break as one character.
         text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
         QSet<QPair<int, int>> found;
-        for (const entities::Mention &m : extractor.extract(text, QStringLiteral("ru")).mentions) {
+        const entities::Extraction extraction = extractor.extract(text, QStringLiteral("ru"));
+        for (const entities::Mention &m : extraction.mentions) {
             if (m.type == EntityType::Person)
                 found.insert({m.start, m.end});
+        }
+        // Occupation and Meeting facts, matched by person and post, or by two participants.
+        QList<GoldFact> goldOccupations, goldMeetings;
+        readFacts(readUtf8(base + QStringLiteral(".facts"), &ok), &goldOccupations, &goldMeetings);
+        for (const GoldFact &g : std::as_const(goldOccupations)) {
+            const bool hit = std::any_of(extraction.roles.cbegin(), extraction.roles.cend(),
+                                         [&](const entities::RoleFact &r) { return sameOccupation(r, g); });
+            ++(hit ? occupation.tp : occupation.fn);
+            if (!hit && verbose)
+                std::fprintf(stderr, "FN occupation %s %s %s\n", qPrintable(book), qPrintable(g.surnames.first()),
+                             qPrintable(g.position));
+        }
+        for (const entities::RoleFact &r : extraction.roles) {
+            const bool hit = std::any_of(goldOccupations.cbegin(), goldOccupations.cend(),
+                                         [&](const GoldFact &g) { return sameOccupation(r, g); });
+            if (!hit) {
+                ++occupation.fp;
+                if (verbose)
+                    std::fprintf(stderr, "FP occupation %s %s %s\n", qPrintable(book), qPrintable(r.person),
+                                 qPrintable(r.titleText));
+            }
+        }
+        for (const GoldFact &g : std::as_const(goldMeetings)) {
+            const bool hit = std::any_of(extraction.meetings.cbegin(), extraction.meetings.cend(),
+                                         [&](const entities::MeetingFact &m) { return sameMeeting(m, g); });
+            ++(hit ? meeting.tp : meeting.fn);
+            if (!hit && verbose)
+                std::fprintf(stderr, "FN meeting %s %s\n", qPrintable(book), qPrintable(g.surnames.join(u'+')));
+        }
+        for (const entities::MeetingFact &m : extraction.meetings) {
+            const bool hit = std::any_of(goldMeetings.cbegin(), goldMeetings.cend(),
+                                         [&](const GoldFact &g) { return sameMeeting(m, g); });
+            if (!hit) {
+                ++meeting.fp;
+                if (verbose)
+                    std::fprintf(stderr, "FP meeting %s %s\n", qPrintable(book), qPrintable(m.participants.join(u'+')));
+            }
         }
         for (const auto &g : std::as_const(gold)) {
             if (found.contains(g))
@@ -218,6 +338,10 @@ int evalFactRuEval(const QString &dirPath, bool verbose)
         }
     }
     writeJsonLine(person.json(QStringLiteral("factrueval-2016-dev"), QStringLiteral("Person exact-span")));
+    writeJsonLine(
+        occupation.json(QStringLiteral("factrueval-2016-dev"), QStringLiteral("Occupation facts (person and post)")));
+    writeJsonLine(
+        meeting.json(QStringLiteral("factrueval-2016-dev"), QStringLiteral("Meeting facts (two participants)")));
     return ExitOk;
 }
 
