@@ -17,23 +17,14 @@ public:
         return QCoreApplication::translate("elshi::cli", "List the articles of a database");
     }
 
-    void setUp(QCommandLineParser &parser) override
-    {
-        parser.addOption({QStringLiteral("db"), QCoreApplication::translate("elshi::cli", "The database to read."),
-                          QCoreApplication::translate("elshi::cli", "FILE")});
-        parser.addOption(
-            {QStringLiteral("json"), QCoreApplication::translate("elshi::cli", "JSON Lines output (the default).")});
-    }
+    void setUp(QCommandLineParser &parser) override { addReadingOptions(parser); }
 
     int run(const QCommandLineParser &parser) override
     {
-        const QString db = parser.value(QStringLiteral("db"));
+        int exitCode = ExitOk;
+        const QString db = readingDatabasePath(name(), parser, &exitCode);
         if (db.isEmpty())
-            return usageError(name(), QCoreApplication::translate("elshi::cli", "--db FILE is required"));
-        if (!parser.positionalArguments().isEmpty())
-            return usageError(name(),
-                              QCoreApplication::translate("elshi::cli", "unexpected argument '%1'")
-                                  .arg(parser.positionalArguments().first()));
+            return exitCode;
         const auto corpus = store::Corpus::open(db);
         if (!corpus) {
             printError(corpus.error().toString());

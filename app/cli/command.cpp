@@ -40,4 +40,28 @@ int usageError(const QString &command, const QString &message)
     return ExitUsage;
 }
 
+void addReadingOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("elshi::cli", "The database to read."),
+                      QCoreApplication::translate("elshi::cli", "FILE")});
+    parser.addOption(
+        {QStringLiteral("json"), QCoreApplication::translate("elshi::cli", "JSON Lines output (the default).")});
+}
+
+QString readingDatabasePath(const QString &command, const QCommandLineParser &parser, int *exitCode)
+{
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        *exitCode = usageError(command, QCoreApplication::translate("elshi::cli", "--db FILE is required"));
+        return {};
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *exitCode = usageError(command,
+                               QCoreApplication::translate("elshi::cli", "unexpected argument '%1'")
+                                   .arg(parser.positionalArguments().first()));
+        return {};
+    }
+    return path;
+}
+
 } // namespace elshi::cli

@@ -54,6 +54,11 @@ void printError(const QString &message);
 // Prints "elshi-cli NAME: MESSAGE" and the hint to use --help; returns ExitUsage.
 int usageError(const QString &command, const QString &message);
 
+// The options of the commands that read a database and take no arguments: --db FILE and --json.
+void addReadingOptions(QCommandLineParser &parser);
+// Their --db path; empty after a usage error (no --db, or an argument), whose exit code *exitCode holds.
+QString readingDatabasePath(const QString &command, const QCommandLineParser &parser, int *exitCode);
+
 } // namespace elshi::cli
 
 #define ELSHI_CLI_COMMAND(Type)                                                                                        \

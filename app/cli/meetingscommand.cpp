@@ -22,10 +22,7 @@ public:
 
     void setUp(QCommandLineParser &parser) override
     {
-        parser.addOption({QStringLiteral("db"), QCoreApplication::translate("elshi::cli", "The database to read."),
-                          QCoreApplication::translate("elshi::cli", "FILE")});
-        parser.addOption(
-            {QStringLiteral("json"), QCoreApplication::translate("elshi::cli", "JSON Lines output (the default).")});
+        addReadingOptions(parser);
         parser.addOption({QStringLiteral("person"),
                           QCoreApplication::translate("elshi::cli",
                                                       "Only meetings of this person, named by any alias in any "
@@ -35,13 +32,10 @@ public:
 
     int run(const QCommandLineParser &parser) override
     {
-        const QString path = parser.value(QStringLiteral("db"));
+        int exitCode = ExitOk;
+        const QString path = readingDatabasePath(name(), parser, &exitCode);
         if (path.isEmpty())
-            return usageError(name(), QCoreApplication::translate("elshi::cli", "--db FILE is required"));
-        if (!parser.positionalArguments().isEmpty())
-            return usageError(name(),
-                              QCoreApplication::translate("elshi::cli", "unexpected argument '%1'")
-                                  .arg(parser.positionalArguments().first()));
+            return exitCode;
         const bool byPerson = parser.isSet(QStringLiteral("person"));
         const QString person = parser.value(QStringLiteral("person"));
         if (byPerson && person.trimmed().isEmpty())

@@ -20,10 +20,7 @@ public:
 
     void setUp(QCommandLineParser &parser) override
     {
-        parser.addOption({QStringLiteral("db"), QCoreApplication::translate("elshi::cli", "The database to read."),
-                          QCoreApplication::translate("elshi::cli", "FILE")});
-        parser.addOption(
-            {QStringLiteral("json"), QCoreApplication::translate("elshi::cli", "JSON Lines output (the default).")});
+        addReadingOptions(parser);
         parser.addOption(
             {QStringLiteral("type"),
              QCoreApplication::translate("elshi::cli",
@@ -34,13 +31,10 @@ public:
 
     int run(const QCommandLineParser &parser) override
     {
-        const QString path = parser.value(QStringLiteral("db"));
+        int exitCode = ExitOk;
+        const QString path = readingDatabasePath(name(), parser, &exitCode);
         if (path.isEmpty())
-            return usageError(name(), QCoreApplication::translate("elshi::cli", "--db FILE is required"));
-        if (!parser.positionalArguments().isEmpty())
-            return usageError(name(),
-                              QCoreApplication::translate("elshi::cli", "unexpected argument '%1'")
-                                  .arg(parser.positionalArguments().first()));
+            return exitCode;
         std::optional<entities::EntityType> type = entities::EntityType::Person;
         const bool typed = parser.isSet(QStringLiteral("type"));
         if (typed) {

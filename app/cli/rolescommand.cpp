@@ -24,10 +24,7 @@ public:
 
     void setUp(QCommandLineParser &parser) override
     {
-        parser.addOption({QStringLiteral("db"), QCoreApplication::translate("elshi::cli", "The database to read."),
-                          QCoreApplication::translate("elshi::cli", "FILE")});
-        parser.addOption(
-            {QStringLiteral("json"), QCoreApplication::translate("elshi::cli", "JSON Lines output (the default).")});
+        addReadingOptions(parser);
         parser.addOption({QStringLiteral("title"),
                           QCoreApplication::translate("elshi::cli",
                                                       "Only this post, by its English title "
@@ -50,13 +47,10 @@ public:
 
     int run(const QCommandLineParser &parser) override
     {
-        const QString path = parser.value(QStringLiteral("db"));
+        int exitCode = ExitOk;
+        const QString path = readingDatabasePath(name(), parser, &exitCode);
         if (path.isEmpty())
-            return usageError(name(), QCoreApplication::translate("elshi::cli", "--db FILE is required"));
-        if (!parser.positionalArguments().isEmpty())
-            return usageError(name(),
-                              QCoreApplication::translate("elshi::cli", "unexpected argument '%1'")
-                                  .arg(parser.positionalArguments().first()));
+            return exitCode;
         const bool byDate = parser.isSet(QStringLiteral("at"));
         const core::DateValue at = core::DateValue::fromIso(parser.value(QStringLiteral("at")));
         if (byDate && !at.isValid())
