@@ -1,7 +1,5 @@
 #include "titlenames.h"
 
-#include "entitydata_p.h"
-
 #include <QFile>
 #include <QHash>
 
@@ -96,12 +94,16 @@ QString localizedCountry(const QString &canonical, QStringView lang)
 {
     if (lang == u"en" || canonical.isEmpty())
         return canonical;
-    // Canonical name → ISO code, from the gazetteer the extractor named the country with.
+    // Canonical name → ISO code. The gazetteer names countries by ICU's English names, so ICU
+    // alone maps them back, without loading the extractor's data on the UI thread.
     static const QHash<QString, QString> codes = [] {
         QHash<QString, QString> map;
-        for (const detail::GazetteerEntry &e : detail::EntityData::instance()->entries) {
-            if (e.type == EntityType::Country && !e.code.isEmpty())
-                map.insert(e.canonical, e.code);
+        const icu::Locale english("en");
+        for (const char *const *code = icu::Locale::getISOCountries(); *code; ++code) {
+            icu::UnicodeString name;
+            icu::Locale(nullptr, *code).getDisplayCountry(english, name);
+            map.insert(QString(reinterpret_cast<const QChar *>(name.getBuffer()), qsizetype(name.length())),
+                       QString::fromLatin1(*code));
         }
         return map;
     }();
