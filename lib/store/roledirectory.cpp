@@ -45,10 +45,16 @@ bool RoleDirectory::load(const Database &db)
     if (!select.isValid())
         return false;
     QHash<QString, std::vector<Tenure>> posts;
-    while (select.step())
-        posts[postKey(select.text(1), select.text(2), select.text(3))].push_back(
-            {select.int64(0), qint32(select.int64(4)), qint32(select.int64(5))});
+    QHash<QString, QStringList> hosts;
+    while (select.step()) {
+        const QString title = select.text(1), country = select.text(2), host = select.text(3);
+        std::vector<Tenure> &tenures = posts[postKey(title, country, host)];
+        if (tenures.empty())
+            hosts[postKey(title, country, QString())].append(host);
+        tenures.push_back({select.int64(0), qint32(select.int64(4)), qint32(select.int64(5))});
+    }
     m_posts = std::move(posts);
+    m_hosts = std::move(hosts);
     return true;
 }
 
@@ -58,6 +64,8 @@ void RoleDirectory::note(qint64 entityId, const QString &title, const QString &c
     if (!dated(dateKey))
         return;
     std::vector<Tenure> &tenures = m_posts[postKey(title, country, host)];
+    if (tenures.empty())
+        m_hosts[postKey(title, country, QString())].append(host);
     for (Tenure &t : tenures) {
         if (t.entityId == entityId) {
             t.first = std::min(t.first, dateKey);
@@ -77,14 +85,14 @@ qint64 RoleDirectory::holderAt(const QString &title, const QString &country, con
     if (exact != m_posts.cend()) {
         tenures = &exact.value();
     } else if (host.isEmpty()) {
-        const QString prefix = postKey(title, country, QString());
-        for (auto it = m_posts.cbegin(); it != m_posts.cend(); ++it) {
-            if (!it.key().startsWith(prefix))
-                continue;
-            if (tenures)
-                return 0; // the Ambassador of Kazakhstan — to which country?
-            tenures = &it.value();
-        }
+        // "The Ambassador of Kazakhstan": only when the directory knows a single such post.
+        const QStringList hosts = m_hosts.value(postKey(title, country, QString()));
+        if (hosts.size() != 1)
+            return 0;
+        const auto only = m_posts.constFind(postKey(title, country, hosts.first()));
+        if (only == m_posts.cend())
+            return 0;
+        tenures = &only.value();
     }
     if (!tenures)
         return 0;

@@ -47,6 +47,7 @@ public:
 
 private:
     QHash<QString, std::vector<Tenure>> m_posts;
+    QHash<QString, QStringList> m_hosts; // title and country → the hosts of their posts
 };
 
 } // namespace elshi::store
