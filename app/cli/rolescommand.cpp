@@ -91,12 +91,7 @@ public:
                 if (byDate && t.entityId != holder)
                     continue;
                 const auto entity = entities.entity(t.entityId);
-                // Keys of month- or year-precise dates end in zeros.
-                const auto date = [](qint32 k) {
-                    using P = core::DateValue::Precision;
-                    const P precision = k % 10000 == 0 ? P::Year : k % 100 == 0 ? P::Month : P::Day;
-                    return core::DateValue::fromSortKey(k, precision).toIso();
-                };
+                const auto date = [](qint32 k) { return core::DateValue::fromDatedKey(k).toIso(); };
                 writeJsonLine(QJsonObject{{QStringLiteral("title"), title},
                                           {QStringLiteral("country"), country},
                                           {QStringLiteral("to"), host},

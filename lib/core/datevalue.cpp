@@ -120,6 +120,13 @@ qint32 DateValue::sortKey() const
     return qint32(year) * 10000 + qint32(month) * 100 + qint32(day);
 }
 
+DateValue DateValue::fromDatedKey(qint32 key)
+{
+    if (!keyHasYear(key))
+        return {};
+    return fromSortKey(key, key % 100 ? Precision::Day : key % 10000 ? Precision::Month : Precision::Year);
+}
+
 DateValue DateValue::fromSortKey(qint32 key, Precision precision)
 {
     const int y = key / 10000, m = (key / 100) % 100, d = key % 100;

@@ -49,6 +49,11 @@ struct DateValue
     // yyyymmdd with zeros for unknown parts; 0 for None; year-less dates sort before all dated ones.
     qint32 sortKey() const;
     static DateValue fromSortKey(qint32 key, Precision precision);
+    // A dated key stored without its precision (role tenures): day, month or year as its zeros show;
+    // None for 0 or a year-less key.
+    static DateValue fromDatedKey(qint32 key);
+    // Whether a sort key carries a year (year-less keys are below 1000-00-00).
+    static constexpr bool keyHasYear(qint32 key) { return key >= 10000000; }
 
     // A year-less date completed with the given year (None when 29 Feb does not exist then).
     DateValue withYear(int year) const;

@@ -3,6 +3,7 @@
 #include "lexicon_p.h"
 
 #include <core/logging.h>
+#include <text/icustring.h>
 
 #include <QFile>
 #include <QRegularExpression>
@@ -58,11 +59,6 @@ QList<QStringList> fieldLines(const QString &name)
             out.append(fields);
     }
     return out;
-}
-
-QString icuString(const icu::UnicodeString &s)
-{
-    return QString(reinterpret_cast<const QChar *>(s.getBuffer()), s.length());
 }
 
 QString joinedKey(const QStringList &words, const QString &lang)
@@ -145,7 +141,7 @@ public:
         for (const char *const *code = icu::Locale::getISOCountries(); *code; ++code) {
             const icu::Locale region("", *code);
             icu::UnicodeString name;
-            const QString english = icuString(region.getDisplayCountry(en, name));
+            const QString english = text::fromIcu(region.getDisplayCountry(en, name));
             if (english.isEmpty() || english == QLatin1StringView(*code))
                 continue;
             const int e = entry(EntityType::Country, english, QString::fromLatin1(*code));
@@ -153,7 +149,7 @@ public:
             this->name(d->names, english, e);
             for (const icu::Locale *locale : {&ru, &kk}) {
                 icu::UnicodeString local;
-                const QString translated = icuString(region.getDisplayCountry(*locale, local));
+                const QString translated = text::fromIcu(region.getDisplayCountry(*locale, local));
                 if (translated != QLatin1StringView(*code))
                     this->name(d->names, translated, e);
             }

@@ -4,6 +4,7 @@
 #include <core/logging.h>
 
 #include <QFile>
+#include <QHash>
 
 namespace elshi::entities::detail {
 
@@ -65,14 +66,25 @@ const KazakhLexicon &KazakhLexicon::instance()
 
 bool KazakhLexicon::isCommonWord(const QString &lower) const
 {
-    if (m_common.contains(lower))
-        return true;
-    const QString stem = morph::stripKazakhCase(lower);
-    if (stem != lower && m_common.contains(stem))
-        return true;
-    // Possessive and plural under the case ending: "Тәуелсіздіктің", "Президентіміз".
-    const QString deeper = morph::stemKey(lower, QStringLiteral("kk"));
-    return deeper != stem && m_common.contains(deeper);
+    // Asked for most capitalised Kazakh words, some several times, and each answer strips endings
+    // twice: remember it per thread, in bounded memory.
+    thread_local QHash<QString, bool> known;
+    if (const auto it = known.constFind(lower); it != known.cend())
+        return it.value();
+    const bool common = [&] {
+        if (m_common.contains(lower))
+            return true;
+        const QString stem = morph::stripKazakhCase(lower);
+        if (stem != lower && m_common.contains(stem))
+            return true;
+        // Possessive and plural under the case ending: "Тәуелсіздіктің", "Президентіміз".
+        const QString deeper = morph::stemKey(lower, QStringLiteral("kk"));
+        return deeper != stem && m_common.contains(deeper);
+    }();
+    if (known.size() >= 100000)
+        known.clear();
+    known.insert(lower, common);
+    return common;
 }
 
 } // namespace elshi::entities::detail

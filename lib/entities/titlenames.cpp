@@ -1,5 +1,7 @@
 #include "titlenames.h"
 
+#include <text/icustring.h>
+
 #include <QFile>
 #include <QHash>
 
@@ -102,8 +104,7 @@ QString localizedCountry(const QString &canonical, QStringView lang)
         for (const char *const *code = icu::Locale::getISOCountries(); *code; ++code) {
             icu::UnicodeString name;
             icu::Locale(nullptr, *code).getDisplayCountry(english, name);
-            map.insert(QString(reinterpret_cast<const QChar *>(name.getBuffer()), qsizetype(name.length())),
-                       QString::fromLatin1(*code));
+            map.insert(text::fromIcu(name), QString::fromLatin1(*code));
         }
         return map;
     }();
@@ -112,7 +113,7 @@ QString localizedCountry(const QString &canonical, QStringView lang)
         return canonical;
     icu::UnicodeString name;
     icu::Locale(nullptr, code.toLatin1().constData()).getDisplayCountry(icu::Locale(lang.toLatin1().constData()), name);
-    const QString localized = QString(reinterpret_cast<const QChar *>(name.getBuffer()), qsizetype(name.length()));
+    const QString localized = text::fromIcu(name);
     // ICU falls back to the code itself when it has no name in that language.
     return localized.isEmpty() || localized == code ? canonical : localized;
 }

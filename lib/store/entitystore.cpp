@@ -20,17 +20,6 @@ core::DateValue dateOf(qint64 key, qint64 precision)
     return core::DateValue::fromSortKey(qint32(key), core::DateValue::Precision(precision));
 }
 
-// Roles keep only a yyyymmdd key; shown at day precision, or month/year when the key says so.
-core::DateValue roleDate(qint64 key)
-{
-    if (key <= 0)
-        return {};
-    const auto precision = key % 100 ? core::DateValue::Precision::Day
-        : key % 10000                ? core::DateValue::Precision::Month
-                                     : core::DateValue::Precision::Year;
-    return dateOf(key, qint64(precision));
-}
-
 EntityRecord entityFrom(const Statement &row)
 {
     return EntityRecord{row.int64(0), entities::EntityType(row.int64(1)), row.text(2), row.int64(3), row.int64(4) != 0};
@@ -98,8 +87,9 @@ QList<RoleRecord> EntityStore::rolesOf(qint64 entityId) const
                                     "ORDER BY first_date_key, last_date_key, title");
     select.bind(1, entityId);
     while (select.step())
-        list.append({select.text(0), select.text(1), select.text(2), roleDate(select.int64(3)),
-                     roleDate(select.int64(4)), select.int64(5), select.int64(6)});
+        list.append({select.text(0), select.text(1), select.text(2),
+                     core::DateValue::fromDatedKey(qint32(select.int64(3))),
+                     core::DateValue::fromDatedKey(qint32(select.int64(4))), select.int64(5), select.int64(6)});
     return list;
 }
 

@@ -44,7 +44,7 @@ bool isBetterName(const QString &candidate, const QString &current)
 // Roles are ranged over dated articles; a key without a year (below 1000-00-00) says nothing.
 qint32 roleDateKey(qint32 key)
 {
-    return key >= 10000000 ? key : 0;
+    return core::DateValue::keyHasYear(key) ? key : 0;
 }
 
 } // namespace

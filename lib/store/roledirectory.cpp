@@ -3,6 +3,8 @@
 #include "database.h"
 #include "statement.h"
 
+#include <core/datevalue.h>
+
 #include <QDate>
 
 #include <cstdlib>
@@ -10,11 +12,6 @@
 namespace elshi::store {
 
 namespace {
-
-bool dated(qint32 key)
-{
-    return key >= 10000000;
-}
 
 // Days between two sort keys; month or year precision keys (dd or mmdd zero) count from the 1st.
 qint64 daysOf(qint32 key)
@@ -61,7 +58,7 @@ bool RoleDirectory::load(const Database &db)
 void RoleDirectory::note(qint64 entityId, const QString &title, const QString &country, const QString &host,
                          qint32 dateKey)
 {
-    if (!dated(dateKey))
+    if (!core::DateValue::keyHasYear(dateKey))
         return;
     std::vector<Tenure> &tenures = m_posts[postKey(title, country, host)];
     if (tenures.empty())
@@ -78,7 +75,7 @@ void RoleDirectory::note(qint64 entityId, const QString &title, const QString &c
 
 qint64 RoleDirectory::holderAt(const QString &title, const QString &country, const QString &host, qint32 dateKey) const
 {
-    if (!dated(dateKey))
+    if (!core::DateValue::keyHasYear(dateKey))
         return 0;
     const std::vector<Tenure> *tenures = nullptr;
     const auto exact = m_posts.constFind(postKey(title, country, host));

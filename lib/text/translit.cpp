@@ -1,5 +1,7 @@
 #include "translit.h"
 
+#include "icustring.h"
+
 #include <core/logging.h>
 
 #include <memory>
@@ -70,9 +72,9 @@ QString toLatin(const QString &text)
     const icu::Transliterator *t = transliterator();
     if (!t)
         return text.toLower();
-    icu::UnicodeString s(reinterpret_cast<const char16_t *>(text.utf16()), int32_t(text.size()));
+    icu::UnicodeString s = toIcu(text);
     t->transliterate(s);
-    return QString(reinterpret_cast<const QChar *>(s.getBuffer()), s.length());
+    return fromIcu(s);
 }
 
 QString skeletonKey(const QString &word)

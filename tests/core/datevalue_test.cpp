@@ -60,6 +60,18 @@ private Q_SLOTS:
         QVERIFY(DateValue::ofDayMonth(12, 31).sortKey() < DateValue::ofYear(1).sortKey());
     }
 
+    // Role tenures keep bare yyyymmdd keys; the zeros tell the precision back.
+    void datedKeysKeepTheirPrecision()
+    {
+        QCOMPARE(DateValue::fromDatedKey(20240312).toIso(), QStringLiteral("2024-03-12"));
+        QCOMPARE(DateValue::fromDatedKey(20240300).toIso(), QStringLiteral("2024-03"));
+        QCOMPARE(DateValue::fromDatedKey(20240000).toIso(), QStringLiteral("2024"));
+        QVERIFY(!DateValue::fromDatedKey(312).isValid()); // day and month without a year
+        QVERIFY(!DateValue::fromDatedKey(0).isValid());
+        QVERIFY(DateValue::keyHasYear(DateValue::ofDay(1991, 12, 16).sortKey()));
+        QVERIFY(!DateValue::keyHasYear(DateValue::fromIso(u"--02-12").sortKey()));
+    }
+
     void completesMissingYear()
     {
         QCOMPARE(DateValue::ofDayMonth(2, 12).withYear(2026), DateValue::ofDay(2026, 2, 12));
