@@ -5,6 +5,7 @@
 //
 //   0x00 + UTF-8                      bodies too short for compression to pay (a title-only item)
 //   0x01 + qCompress(packed text)     everything else: zlib, after Qt's 4-byte big-endian length
+//                                     (written by zlib directly, in the same bytes)
 //
 // Packed text (bodycodec.cpp) is UTF-16 in one byte a character for ASCII, the Russian and Kazakh
 // alphabets and common punctuation, other characters escaped; zlib gets 15% less to encode than from

@@ -5,6 +5,7 @@
 
 #include <QRandomGenerator>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentMap>
 
 using namespace Qt::StringLiterals;
 using namespace elshi::store;
@@ -84,6 +85,27 @@ private Q_SLOTS:
             QVERIFY2(stored * 3 < utf8, qPrintable(u"%1 of %2 bytes"_s.arg(stored).arg(utf8)));
             // Packing first is what makes the form worth having: smaller than zlib on the UTF-8.
             QVERIFY(stored < qCompress(body.toUtf8(), 9).size());
+        }
+    }
+
+    // The compressor's state is kept per thread and reset between bodies: nothing of one body may
+    // leak into the next, on one thread or on several at once.
+    void reusedCompressorKeepsBodiesApart()
+    {
+        const QByteArray russianFirst = BodyCodec::encode(Russian);
+        const QByteArray kazakhBetween = BodyCodec::encode(Kazakh);
+        QCOMPARE(BodyCodec::encode(Russian), russianFirst);
+        QVERIFY(kazakhBetween != russianFirst);
+
+        QList<QString> bodies;
+        for (int i = 0; i < 64; ++i)
+            bodies.append(repeated(i % 2 ? Russian : Kazakh, 1 + i % 5) + QString::number(i));
+        const QList<QByteArray> stored = QtConcurrent::blockingMapped(bodies, &BodyCodec::encode);
+        for (qsizetype i = 0; i < bodies.size(); ++i) {
+            QCOMPARE(stored.at(i), BodyCodec::encode(bodies.at(i)));
+            const auto decoded = BodyCodec::decode(stored.at(i));
+            QVERIFY(decoded);
+            QCOMPARE(*decoded, bodies.at(i));
         }
     }
 
