@@ -5,6 +5,8 @@
 #include "lexicon_p.h"
 #include "morphology.h"
 
+#include <text/sharedstring.h>
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -150,7 +152,7 @@ std::vector<Token> tokenize(const QString &text)
         } else {
             t.e = i + (c.isHighSurrogate() && i + 1 < n ? 2 : 1);
         }
-        t.text = text.mid(t.b, t.e - t.b);
+        t.text = text::sharedPart(text, t.b, t.e - t.b);
         if (t.word) {
             // Most words are already lower case: share the text then instead of folding a copy.
             t.lower = alreadyFolded(t.text) ? t.text : morph::foldCase(t.text);
@@ -275,7 +277,7 @@ bool looksLikeSurname(const QString &word)
     const bool surname = surnameEnding(w);
     if (known.size() > 200000)
         known.clear();
-    known.insert(word, surname);
+    known.insert(text::ownedCopy(word), surname);
     return surname;
 }
 
@@ -682,7 +684,9 @@ const QStringList &Run::keysOf(int i)
             keys.append(lower.left(lower.size() - 1));
         if (known.size() > 300000)
             known.clear();
-        cached = known.insert(text, keys);
+        for (QString &key : keys)
+            key = text::ownedCopy(key);
+        cached = known.insert(text::ownedCopy(text), keys);
     }
     m_keys[size_t(i)] = cached.value();
     m_keysReady[size_t(i)] = 1;
@@ -986,7 +990,7 @@ QString singleNominative(const QString &word, const EntityData &d)
     const QString nominative = n.words.value(0);
     if (known.size() > 200000)
         known.clear();
-    known.insert(word, nominative);
+    known.insert(text::ownedCopy(word), text::ownedCopy(nominative));
     return nominative;
 }
 
@@ -1032,7 +1036,7 @@ bool Run::isGivenName(const QString &word) const
     }();
     if (known.size() > 200000)
         known.clear();
-    known.insert(key, given);
+    known.insert(text::ownedCopy(key), given);
     return given;
 }
 

@@ -1,5 +1,6 @@
 #include "identity.h"
 
+#include <text/sharedstring.h>
 #include <text/translit.h>
 
 #include <QHash>
@@ -63,7 +64,7 @@ QString identityKey(const QString &name)
     QString key = keys.join(u' ');
     if (known.size() >= 100000)
         known.clear();
-    known.insert(name, key);
+    known.insert(text::ownedCopy(name), key);
     return key;
 }
 

@@ -2,6 +2,7 @@
 #include "morphology.h"
 
 #include <core/logging.h>
+#include <text/sharedstring.h>
 
 #include <QFile>
 #include <QHash>
@@ -83,7 +84,7 @@ bool KazakhLexicon::isCommonWord(const QString &lower) const
     }();
     if (known.size() >= 100000)
         known.clear();
-    known.insert(lower, common);
+    known.insert(text::ownedCopy(lower), common);
     return common;
 }
 
