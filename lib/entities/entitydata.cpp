@@ -165,10 +165,10 @@ Triggers &section(EntityData *d, const QString &header, QList<QRegularExpression
     const QStringList parts = header.mid(1, header.size() - 2).split(u' ', Qt::SkipEmptyParts);
     Triggers &t = d->triggers[parts.value(1)];
     const QString kind = parts.value(0);
-    *list = kind == u"meeting" ? &t.meeting
+    *list = kind == u"meeting" ? &t.meeting.patterns
         : kind == u"joint"     ? &t.joint
         : kind == u"between"   ? &t.between
-                               : &t.exclude;
+                               : &t.exclude.patterns;
     return t;
 }
 
@@ -287,27 +287,8 @@ std::shared_ptr<const EntityData> load()
         list->append(re);
     }
     for (Triggers &t : data->triggers) {
-        for (const QRegularExpression &re : std::as_const(t.meeting))
-            t.meetingPrefixes.append(literalPrefix(re.pattern()));
-        for (const QRegularExpression &re : std::as_const(t.exclude))
-            t.excludePrefixes.append(literalPrefix(re.pattern()));
-        // Same simple case folding, lower or upper case: wider than the patterns' own rule.
-        QList<QChar> firsts;
-        for (const QString &prefix : std::as_const(t.meetingPrefixes)) {
-            if (!prefix.isEmpty() && !firsts.contains(prefix.front()))
-                firsts.append(prefix.front());
-        }
-        t.prefixStarts.assign(0x500, false);
-        for (char16_t u = 0; u < 0x500 && !firsts.isEmpty(); ++u) {
-            const QChar c(u);
-            const QChar fold = c.toCaseFolded(), lower = c.toLower(), upper = c.toUpper();
-            for (const QChar f : std::as_const(firsts)) {
-                if (f.toCaseFolded() == fold || f.toLower() == lower || f.toUpper() == upper) {
-                    t.prefixStarts[u] = true;
-                    break;
-                }
-            }
-        }
+        t.meeting.index();
+        t.exclude.index();
     }
     return data;
 }
@@ -410,6 +391,34 @@ void EntityData::wordKeys(const QString &lower, const QString &lang, QStringList
                     keys->append(bare);
                 break;
             }
+        }
+    }
+}
+
+void PatternSet::index()
+{
+    prefixes.clear();
+    for (const QRegularExpression &re : std::as_const(patterns))
+        prefixes.append(literalPrefix(re.pattern()));
+    atWordStart.assign(size_t(prefixes.size()), 0);
+    everyAtWordStart = true;
+    for (qsizetype p = 0; p < prefixes.size(); ++p) {
+        const QString &prefix = prefixes.at(p);
+        atWordStart[size_t(p)] = !prefix.isEmpty() && prefix.front().isLetterOrNumber() ? 1 : 0;
+        everyAtWordStart = everyAtWordStart && atWordStart[size_t(p)];
+    }
+    // Same simple case folding, lower or upper case: wider than the patterns' own rule.
+    byFirst.assign(0x500, {});
+    for (char16_t u = 0; u < 0x500; ++u) {
+        const QChar c(u);
+        const QChar fold = c.toCaseFolded(), lower = c.toLower(), upper = c.toUpper();
+        for (qsizetype p = 0; p < prefixes.size(); ++p) {
+            const QString &prefix = prefixes.at(p);
+            if (prefix.isEmpty())
+                continue;
+            const QChar f = prefix.front();
+            if (f.toCaseFolded() == fold || f.toLower() == lower || f.toUpper() == upper)
+                byFirst[u].push_back(int(p));
         }
     }
 }

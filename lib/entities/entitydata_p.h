@@ -48,20 +48,33 @@ private:
     int m_maxWords = 1;
 };
 
+// Patterns a text is searched for. Most begin with \b and a literal word ("\bmet\b…"): a
+// scan runs such a pattern only where its literal prefix stands, and only at the start of a word.
+struct PatternSet
+{
+    QList<QRegularExpression> patterns;
+    // For each pattern, the literal text every match starts with after its leading \b (matched
+    // case-insensitively), or empty when the pattern has no such prefix.
+    QStringList prefixes;
+    // For each code unit below U+0500 (Latin, Greek, Cyrillic): the patterns, in order, whose
+    // prefix may start with it, case-insensitively. Most letters start no prefix at all.
+    std::vector<std::vector<int>> byFirst;
+    // For each pattern: its prefix starts with a letter or digit after the leading \b, so a match
+    // starts only where no letter, digit or underscore stands before it. And whether that holds
+    // for every pattern: then only the starts of words need be tried at all.
+    std::vector<char> atWordStart;
+    bool everyAtWordStart = true;
+
+    // Fills the fields above from patterns.
+    void index();
+};
+
 struct Triggers
 {
-    QList<QRegularExpression> meeting;
-    // For each meeting pattern, the literal text every match starts with after its leading \b
-    // (matched case-insensitively), or empty when the pattern has no such prefix. Lets the text be
-    // scanned for the prefixes and the pattern run only where one stands.
-    QStringList meetingPrefixes;
-    QStringList excludePrefixes; // the same for exclude
-    // Which code units below U+0500 (Latin, Greek, Cyrillic) may match, case-insensitively, the
-    // first character of a meeting prefix: elsewhere no prefixed meeting pattern can match.
-    std::vector<bool> prefixStarts;
+    PatternSet meeting;
     QList<QRegularExpression> joint;
     QList<QRegularExpression> between;
-    QList<QRegularExpression> exclude;
+    PatternSet exclude; // a sentence one of these matches tells of no meeting
 };
 
 struct EntityData

@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -1747,101 +1748,133 @@ struct CaseForms
     bool mayEqual(const CaseForms &o) const { return fold == o.fold || lower == o.lower || upper == o.upper; }
 };
 
-// Every match of each meeting pattern in text, as globalMatch() finds them one pattern after
-// another, in the patterns' order. A pattern with a literal prefix runs, anchored, only where its
-// prefix stands: a match elsewhere is impossible, so the matches are the same, without running
-// every pattern at every character.
-std::vector<std::pair<int, int>> findTriggers(const detail::Triggers &triggers, const QString &text)
+// Every match of each pattern of set in text, as globalMatch() finds them one pattern after
+// another: found(pattern, start, end) for each, in text order per pattern; the scan stops when found
+// returns false. A pattern with a literal prefix runs, anchored, only where its prefix stands (and,
+// for a prefix that starts with a letter, only at the start of a word): a match elsewhere is
+// impossible, so the matches are the same, without running every pattern at every character.
+template<typename Found>
+void scanPatterns(const detail::PatternSet &set, const QString &text, Found found)
 {
-    const qsizetype patterns = triggers.meeting.size();
-    std::vector<std::vector<std::pair<int, int>>> found(static_cast<size_t>(patterns));
+    const qsizetype patterns = set.patterns.size();
     struct Scan
     {
         const QRegularExpression *re;
+        int pattern;
         std::vector<CaseForms> prefix;
         qsizetype next = 0; // where the global search goes on
-        std::vector<std::pair<int, int>> *found;
     };
     std::vector<Scan> scans;
+    std::vector<int> scanOf(static_cast<size_t>(patterns), -1); // pattern → its scan
     for (qsizetype p = 0; p < patterns; ++p) {
-        const QRegularExpression &re = triggers.meeting.at(p);
-        const QString prefix = triggers.meetingPrefixes.value(p);
+        const QRegularExpression &re = set.patterns.at(p);
+        const QString &prefix = set.prefixes.at(p);
         if (prefix.isEmpty()) {
             auto matches = re.globalMatch(text);
             while (matches.hasNext()) {
                 const auto m = matches.next();
-                found[size_t(p)].emplace_back(int(m.capturedStart()), int(m.capturedEnd()));
+                if (!found(int(p), int(m.capturedStart()), int(m.capturedEnd())))
+                    return;
             }
             continue;
         }
-        Scan scan{&re, {}, 0, &found[size_t(p)]};
+        Scan scan{&re, int(p), {}, 0};
         for (const QChar c : prefix)
             scan.prefix.emplace_back(c);
+        scanOf[size_t(p)] = int(scans.size());
         scans.push_back(std::move(scan));
     }
     // An invalid UTF-16 text matches nothing, as with globalMatch(); a valid one need not be
     // checked again at every anchored match.
-    if (!scans.empty() && text.isValidUtf16()) {
-        const qsizetype n = text.size();
-        const QChar *chars = text.constData();
-        const std::vector<bool> &starts = triggers.prefixStarts;
-        for (qsizetype x = 0; x < n; ++x) {
-            if (chars[x].unicode() < starts.size() && !starts[chars[x].unicode()])
-                continue;
-            const CaseForms first(chars[x]);
-            for (Scan &scan : scans) {
-                if (x < scan.next || !scan.prefix.front().mayEqual(first))
-                    continue;
-                const qsizetype k = qsizetype(scan.prefix.size());
-                if (x + k > n)
-                    continue;
-                bool same = true;
-                for (qsizetype i = 1; i < k && same; ++i)
-                    same = scan.prefix[size_t(i)].mayEqual(CaseForms(chars[x + i]));
-                if (!same)
-                    continue;
-                const QRegularExpressionMatch m =
-                    scan.re->match(text, x, QRegularExpression::NormalMatch,
-                                   QRegularExpression::AnchorAtOffsetMatchOption |
-                                       QRegularExpression::DontCheckSubjectStringMatchOption);
-                if (!m.hasMatch())
-                    continue;
-                scan.found->emplace_back(int(m.capturedStart()), int(m.capturedEnd()));
-                scan.next = std::max(m.capturedEnd(), x + 1);
+    if (scans.empty() || !text.isValidUtf16())
+        return;
+    const qsizetype n = text.size();
+    const QChar *chars = text.constData();
+    // Whether scan matches at x; false when found() asked to stop.
+    const auto tryAt = [&](Scan &scan, qsizetype x, const CaseForms &first) {
+        if (x < scan.next || !scan.prefix.front().mayEqual(first))
+            return true;
+        const qsizetype k = qsizetype(scan.prefix.size());
+        if (x + k > n)
+            return true;
+        for (qsizetype i = 1; i < k; ++i) {
+            if (!scan.prefix[size_t(i)].mayEqual(CaseForms(chars[x + i])))
+                return true;
+        }
+        const QRegularExpressionMatch m = scan.re->match(text, x, QRegularExpression::NormalMatch,
+                                                         QRegularExpression::AnchorAtOffsetMatchOption |
+                                                             QRegularExpression::DontCheckSubjectStringMatchOption);
+        if (!m.hasMatch())
+            return true;
+        scan.next = std::max(m.capturedEnd(), x + 1);
+        return found(scan.pattern, int(m.capturedStart()), int(m.capturedEnd()));
+    };
+    // A letter, digit or underscore before x: no \b then in front of a prefix that starts with a
+    // letter. Every engine's \w has these (PCRE's may have more: then more places are tried, never
+    // fewer). A surrogate counts as none, so a letter outside the BMP is tried too.
+    static const std::array<bool, 0x500> wordUnit = [] {
+        std::array<bool, 0x500> table{};
+        for (char16_t u = 0; u < 0x500; ++u)
+            table[u] = QChar(u).isLetterOrNumber() || u == u'_';
+        return table;
+    }();
+    const auto wordBefore = [&](qsizetype x) {
+        if (x == 0)
+            return false;
+        const QChar c = chars[x - 1];
+        return c.unicode() < wordUnit.size() ? wordUnit[c.unicode()] : c.isLetterOrNumber();
+    };
+    const std::vector<std::vector<int>> &byFirst = set.byFirst;
+    for (qsizetype x = 0; x < n; ++x) {
+        const char16_t u = chars[x].unicode();
+        if (u < byFirst.size() && byFirst[u].empty())
+            continue; // no prefix can start with this character
+        const bool inWord = wordBefore(x);
+        if (inWord && set.everyAtWordStart)
+            continue;
+        const CaseForms first(chars[x]);
+        const auto tryPattern = [&](qsizetype p) {
+            const int s = scanOf[size_t(p)];
+            return s < 0 || (inWord && set.atWordStart[size_t(p)]) || tryAt(scans[size_t(s)], x, first);
+        };
+        if (u < byFirst.size()) {
+            for (const int p : byFirst[u]) {
+                if (!tryPattern(p))
+                    return;
+            }
+        } else {
+            for (qsizetype p = 0; p < patterns; ++p) {
+                if (!tryPattern(p))
+                    return;
             }
         }
     }
+}
+
+// Every match of each meeting pattern in text, as globalMatch() finds them one pattern after
+// another, in the patterns' order.
+std::vector<std::pair<int, int>> findTriggers(const detail::PatternSet &meeting, const QString &text)
+{
+    std::vector<std::vector<std::pair<int, int>>> found(static_cast<size_t>(meeting.patterns.size()));
+    scanPatterns(meeting, text, [&](int pattern, int start, int end) {
+        found[size_t(pattern)].emplace_back(start, end);
+        return true;
+    });
     std::vector<std::pair<int, int>> hits;
     for (const auto &list : found)
         hits.insert(hits.end(), list.begin(), list.end());
     return hits;
 }
 
-// Whether re (whose every match starts with prefix, when that is not empty) matches text
-// anywhere: the same answer as re.match(text).hasMatch(), found by trying only where prefix stands.
-bool matchesAnywhere(const QRegularExpression &re, const QString &prefix, const QString &text)
+// Whether any pattern of set matches anywhere in text.
+bool matchesAny(const detail::PatternSet &set, const QString &text)
 {
-    if (prefix.isEmpty())
-        return re.match(text).hasMatch();
-    if (!text.isValidUtf16())
+    bool any = false;
+    scanPatterns(set, text, [&any](int, int, int) {
+        any = true;
         return false;
-    std::vector<CaseForms> forms;
-    for (const QChar c : prefix)
-        forms.emplace_back(c);
-    const qsizetype n = text.size(), k = qsizetype(forms.size());
-    const QChar *chars = text.constData();
-    for (qsizetype x = 0; x + k <= n; ++x) {
-        bool same = true;
-        for (qsizetype i = 0; i < k && same; ++i)
-            same = forms[size_t(i)].mayEqual(CaseForms(chars[x + i]));
-        if (same &&
-            re.match(text, x, QRegularExpression::NormalMatch,
-                     QRegularExpression::AnchorAtOffsetMatchOption |
-                         QRegularExpression::DontCheckSubjectStringMatchOption)
-                .hasMatch())
-            return true;
-    }
-    return false;
+    });
+    return any;
 }
 
 bool clauseBoundary(const std::vector<Token> &tokens, int i, const QString &lang)
@@ -1881,10 +1914,8 @@ void Run::findMeetings(int from, int to, Extraction *out)
     const int b = tok(from).b;
     const int e = tok(to - 1).e;
     const QString sentence = m_text.mid(b, e - b);
-    for (qsizetype x = 0; x < triggers.exclude.size(); ++x) {
-        if (matchesAnywhere(triggers.exclude.at(x), triggers.excludePrefixes.value(x), sentence))
-            return;
-    }
+    if (matchesAny(triggers.exclude, sentence))
+        return;
     struct Hit
     {
         int pos; // token index of the trigger's first word
@@ -1902,7 +1933,7 @@ void Run::findMeetings(int from, int to, Extraction *out)
         }
         return to - 1;
     };
-    for (const auto &[start, end] : findTriggers(triggers, sentence)) {
+    for (const auto &[start, end] : findTriggers(triggers.meeting, sentence)) {
         Hit h{tokenAt(start), tokenAt(end - 1), false, false};
         const QString found = sentence.mid(start, end - start);
         for (const QRegularExpression &bt : triggers.between)
@@ -2121,7 +2152,7 @@ Extraction Run::run()
     // The meeting triggers run once over the whole text; only sentences they touch are read closely.
     std::vector<std::pair<int, int>> triggerHits;
     if (const auto it = d.triggers.constFind(m_lang); it != d.triggers.cend())
-        triggerHits = findTriggers(it.value(), m_text);
+        triggerHits = findTriggers(it.value().meeting, m_text);
     for (const auto &[from, to] : ranges) {
         const int b = tok(from).b, e = tok(to - 1).e;
         const bool touched = std::any_of(triggerHits.cbegin(), triggerHits.cend(),
