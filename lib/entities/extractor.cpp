@@ -100,21 +100,42 @@ bool isJoiner(QChar c)
     return c == u'-' || c == u'\'' || c == u'’' || c == u'‑';
 }
 
-// Whether morph::foldCase() would return word unchanged: no upper-case letter, ё, typographic
-// apostrophe or dash, and no surrogate (a letter outside the BMP may have a lower case).
-bool alreadyFolded(QStringView word)
+// What tokenize() asks of each character: from a table for the scripts news is written in
+// (below U+0500), from Qt's for the rest.
+enum CharBit : quint8
 {
-    for (const QChar c : word) {
-        const char16_t u = c.unicode();
-        if (u < 0x80) {
-            if ((u >= u'A' && u <= u'Z') || u == u'`')
-                return false;
-            continue;
-        }
-        if (c.isSurrogate() || c.toLower() != c || u == u'ё' || u == u'’' || u == u'ʼ' || u == u'‑' || u == u'–')
-            return false;
-    }
-    return true;
+    WordBit = 1, // isWordChar()
+    SpaceBit = 2,
+    LetterBit = 4,
+    UpperBit = 8,
+    // morph::foldCase() changes it: an upper-case letter, ё, a typographic apostrophe or dash, or a
+    // surrogate (a letter outside the BMP may have a lower case).
+    FoldBit = 16,
+};
+
+quint8 charBitsFromQt(QChar c)
+{
+    const char16_t u = c.unicode();
+    quint8 bits = 0;
+    bits |= isWordChar(c) ? WordBit : 0;
+    bits |= c.isSpace() ? SpaceBit : 0;
+    bits |= c.isLetter() ? LetterBit : 0;
+    bits |= c.isUpper() ? UpperBit : 0;
+    if (c.isSurrogate() || c.toLower() != c || u == u'ё' || u == u'’' || u == u'ʼ' || u == u'‑' || u == u'–' ||
+        u == u'`')
+        bits |= FoldBit;
+    return bits;
+}
+
+quint8 charBits(QChar c)
+{
+    static const std::array<quint8, 0x500> table = [] {
+        std::array<quint8, 0x500> t{};
+        for (char16_t u = 0; u < 0x500; ++u)
+            t[u] = charBitsFromQt(QChar(u));
+        return t;
+    }();
+    return c.unicode() < table.size() ? table[c.unicode()] : charBitsFromQt(c);
 }
 
 std::vector<Token> tokenize(const QString &text)
@@ -126,7 +147,8 @@ std::vector<Token> tokenize(const QString &text)
     int i = 0;
     while (i < n) {
         const QChar c = text.at(i);
-        if (c.isSpace()) {
+        const quint8 first = charBits(c);
+        if (first & SpaceBit) {
             if (c == u'\n' || c == u'\r' || c == u'\u2029')
                 newline = true;
             space = true;
@@ -137,12 +159,24 @@ std::vector<Token> tokenize(const QString &text)
         t.b = i;
         t.newlineBefore = newline;
         t.spaceBefore = space;
-        if (isWordChar(c)) {
+        bool fold = false;
+        int letters = 0, uppers = 0;
+        const auto count = [&](quint8 bits) {
+            fold = fold || (bits & FoldBit);
+            letters += (bits & LetterBit) ? 1 : 0;
+            uppers += (bits & (LetterBit | UpperBit)) == (LetterBit | UpperBit) ? 1 : 0;
+        };
+        if (first & WordBit) {
+            count(first);
             int j = i + 1;
             while (j < n) {
-                if (isWordChar(text.at(j))) {
+                const quint8 bits = charBits(text.at(j));
+                if (bits & WordBit) {
+                    count(bits);
                     ++j;
-                } else if (isJoiner(text.at(j)) && j + 1 < n && isWordChar(text.at(j + 1))) {
+                } else if (isJoiner(text.at(j)) && j + 1 < n && (charBits(text.at(j + 1)) & WordBit)) {
+                    count(bits);
+                    count(charBits(text.at(j + 1)));
                     j += 2;
                 } else {
                     break;
@@ -156,17 +190,10 @@ std::vector<Token> tokenize(const QString &text)
         t.text = text::sharedPart(text, t.b, t.e - t.b);
         if (t.word) {
             // Most words are already lower case: share the text then instead of folding a copy.
-            t.lower = alreadyFolded(t.text) ? t.text : morph::foldCase(t.text);
-            t.cap = t.text.at(0).isUpper();
-            int letters = 0, uppers = 0;
-            for (const QChar ch : t.text) {
-                if (ch.isLetter()) {
-                    ++letters;
-                    uppers += ch.isUpper() ? 1 : 0;
-                }
-            }
+            t.lower = fold ? morph::foldCase(t.text) : t.text;
+            t.cap = first & UpperBit;
             t.upper = letters >= 2 && letters == uppers;
-            t.acronymic = t.upper || (t.text.size() >= 3 && t.text.at(1).isUpper() && t.text.at(0).isLetter());
+            t.acronymic = t.upper || (t.text.size() >= 3 && (charBits(t.text.at(1)) & UpperBit) && (first & LetterBit));
         } else {
             t.lower = t.text;
         }
@@ -580,6 +607,10 @@ public:
         : d(data)
         , m_text(text)
         , m_lang(lang)
+        , m_language(lang == u"en"       ? Language::English
+                         : lang == u"ru" ? Language::Russian
+                         : lang == u"kk" ? Language::Kazakh
+                                         : Language::Other)
         , m_date(date)
         , m_tokens(tokenize(text))
         , m_owner(m_tokens.size(), -1)
@@ -629,6 +660,14 @@ private:
     const EntityData &d;
     const QString &m_text;
     QString m_lang;
+    // m_lang as a value: the rules ask which language many times a word.
+    enum class Language : quint8
+    {
+        English,
+        Russian,
+        Kazakh,
+        Other
+    } m_language;
     core::DateValue m_date;
     std::vector<Token> m_tokens;
     std::vector<int> m_owner; // token → span index, -1 when free
@@ -681,7 +720,7 @@ const QStringList &Run::keysOf(int i)
         if (dash > 1 && lower.size() - dash <= 5 && text.left(dash).toUpper() == text.left(dash))
             keys.append(lower.left(dash));
         // English plurals, for posts: "heads", "ambassadors".
-        if (m_lang == u"en" && lower.size() > 4 && lower.endsWith(u's'))
+        if (m_language == Language::English && lower.size() > 4 && lower.endsWith(u's'))
             keys.append(lower.left(lower.size() - 1));
         if (known.size() > 300000)
             known.clear();
@@ -772,14 +811,14 @@ void Run::matchOrgPatterns(int from, int to)
         bool head = false;
         for (const QString &k : keys)
             head = head || d.orgHeads.contains(k);
-        if (head && m_lang != u"kk") {
+        if (head && m_language != Language::Kazakh) {
             // Head first: "Ministry of Foreign Affairs of Kenya", "Министерство иностранных дел".
             int last = i;
             int j = i + 1;
             int lowerRun = 0;
             while (j < to && tok(j).word) {
                 const Token &t = tok(j);
-                if (m_lang == u"en") {
+                if (m_language == Language::English) {
                     if (t.lower == u"of" || t.lower == u"for" || t.lower == u"and" || t.lower == u"the" ||
                         t.lower == u"on") {
                         ++j;
@@ -791,7 +830,7 @@ void Run::matchOrgPatterns(int from, int to)
                     if (!t.cap && ++lowerRun > 3)
                         break;
                     // A verb ends the name ("Форум состоялся в ...").
-                    if (!t.cap && m_lang == u"ru" && isRussianVerb(j))
+                    if (!t.cap && m_language == Language::Russian && isRussianVerb(j))
                         break;
                     if (t.cap && spanAt(j) < 0 && !t.upper)
                         break;
@@ -823,10 +862,10 @@ void Run::matchOrgPatterns(int from, int to)
             }
         }
         // Head last: "Денсаулық сақтау министрлігі", "Nazarbayev University". Russian names put the head first.
-        for (int j = i + 1; j < to && j <= i + 5 && m_lang != u"ru"; ++j) {
+        for (int j = i + 1; j < to && j <= i + 5 && m_language != Language::Russian; ++j) {
             if (!tok(j).word || (!free(j) && spanAt(j) >= 0 && m_spans[size_t(spanAt(j))].type != EntityType::Country))
                 break;
-            if (m_lang == u"en" && !tok(j).cap)
+            if (m_language == Language::English && !tok(j).cap)
                 break;
             const QStringList &hk = keysOf(j);
             bool isHead = false;
@@ -834,11 +873,11 @@ void Run::matchOrgPatterns(int from, int to)
                 isHead = isHead || d.orgHeads.contains(k);
             if (!isHead)
                 continue;
-            if (m_lang == u"en" && !tok(j).cap)
+            if (m_language == Language::English && !tok(j).cap)
                 break;
             // After a person's name a Kazakh head carries the possessive ("Назарбаев Университеті");
             // a bare one starts the next phrase ("Бердібек Сапарбаев орталық дәрігерлеріне").
-            if (m_lang == u"kk" && !tok(j).cap && morph::stripKazakhCase(tok(j).lower) == tok(j).lower) {
+            if (m_language == Language::Kazakh && !tok(j).cap && morph::stripKazakhCase(tok(j).lower) == tok(j).lower) {
                 bool named = false;
                 for (int k = i; k < j; ++k)
                     named = named || (tok(k).cap && (isGivenName(tok(k).text) || looksLikeSurname(tok(k).text)));
@@ -853,7 +892,7 @@ void Run::matchOrgPatterns(int from, int to)
             for (int k = i; k <= j; ++k)
                 words.append(tok(k).text);
             span.name = words.join(u' ');
-            if (m_lang == u"kk")
+            if (m_language == Language::Kazakh)
                 span.name = words.mid(0, words.size() - 1).join(u' ') + u' ' + morph::stripKazakhCase(words.last());
             span.source = Source::OrgPattern;
             for (int k = i; k <= j; ++k)
@@ -879,7 +918,7 @@ void Run::extendTitles(int from, int to)
             if (!t.word)
                 break;
             const int owner = spanAt(p);
-            if (owner >= 0 && m_lang != u"ru" &&
+            if (owner >= 0 && m_language != Language::Russian &&
                 (m_spans[size_t(owner)].type == EntityType::Org || m_spans[size_t(owner)].type == EntityType::Country ||
                  m_spans[size_t(owner)].source == Source::Title)) {
                 first = m_spans[size_t(owner)].first;
@@ -894,7 +933,7 @@ void Run::extendTitles(int from, int to)
             bool demonym = false;
             for (const QString &k : keysOf(p))
                 demonym = demonym || d.demonyms.contains(k);
-            if (owner < 0 && (modifiers.contains(t.lower) || demonym || (t.upper && m_lang == u"en"))) {
+            if (owner < 0 && (modifiers.contains(t.lower) || demonym || (t.upper && m_language == Language::English))) {
                 --first;
                 continue;
             }
@@ -933,7 +972,7 @@ void Run::extendTitles(int from, int to)
                 // "of Personnel Management", "по вопросам изменения климата"
                 int m = k;
                 while (m < to && tok(m).word && spanAt(m) < 0 &&
-                       (orgWords().contains(tok(m).lower) || (!tok(m).cap && m_lang != u"en") ||
+                       (orgWords().contains(tok(m).lower) || (!tok(m).cap && m_language != Language::English) ||
                         (tok(m).lower == u"and" && m + 1 < to && orgWords().contains(tok(m + 1).lower))))
                     ++m;
                 if (m == k)
@@ -942,7 +981,7 @@ void Run::extendTitles(int from, int to)
                 j = m;
                 continue;
             }
-            if (m_lang != u"en") {
+            if (m_language != Language::English) {
                 // Genitive complements in Russian: "министр иностранных дел", "мэр Марибора".
                 const int owner = spanAt(j);
                 if (owner >= 0 && m_spans[size_t(owner)].type != EntityType::Person &&
@@ -952,8 +991,8 @@ void Run::extendTitles(int from, int to)
                     continue;
                 }
                 // A verb ends the post, whatever its ending ("Министр встретился", "посол провела").
-                if (owner < 0 && !t.cap && m_lang == u"ru" && t.text.size() >= 3 && genitiveEnding(t.lower) &&
-                    j - span.last <= 4 && !isRussianVerb(j)) {
+                if (owner < 0 && !t.cap && m_language == Language::Russian && t.text.size() >= 3 &&
+                    genitiveEnding(t.lower) && j - span.last <= 4 && !isRussianVerb(j)) {
                     last = j;
                     ++j;
                     continue;
@@ -1007,7 +1046,7 @@ bool Run::isGivenName(const QString &word) const
     }
     QString key;
     key.reserve(word.size() + 1);
-    key += m_lang == u"kk" ? u'k' : u'-';
+    key += m_language == Language::Kazakh ? u'k' : u'-';
     key += word;
     const auto it = known.constFind(key);
     if (it != known.cend())
@@ -1016,7 +1055,7 @@ bool Run::isGivenName(const QString &word) const
         const QString lower = morph::foldCase(word);
         if (d.givenNames.contains(lower))
             return true;
-        if (m_lang == u"kk") {
+        if (m_language == Language::Kazakh) {
             const QString stem = morph::stripKazakhCase(lower);
             if (d.givenNames.contains(stem))
                 return true;
@@ -1028,7 +1067,7 @@ bool Run::isGivenName(const QString &word) const
                 return true;
         }
         // Russian declension only where Russian grammar applies: Kazakh endings are stripped above.
-        if (m_lang != u"kk" && morph::isCyrillic(lower)) {
+        if (m_language != Language::Kazakh && morph::isCyrillic(lower)) {
             if (d.givenNames.contains(morph::foldCase(singleNominative(word, d))))
                 return true;
             return d.givenNameStems.contains(morph::stemKey(lower, QStringLiteral("ru")));
@@ -1064,13 +1103,13 @@ QString Run::personName(int first, int last, Span *span) const
             fullIndex.append(int(k));
         }
     }
-    if (m_lang == u"ru" || (morph::isCyrillic(full.value(0)) && m_lang != u"kk")) {
+    if (m_language == Language::Russian || (morph::isCyrillic(full.value(0)) && m_language != Language::Kazakh)) {
         const morph::RussianName n = morph::russianNominative(full, genderLookup, &d);
         for (qsizetype k = 0; k < fullIndex.size(); ++k)
             words[fullIndex.at(k)] = n.words.at(k);
         span->grammaticalCase = n.grammaticalCase;
         span->declined = n.declined;
-    } else if (m_lang == u"kk") {
+    } else if (m_language == Language::Kazakh) {
         if (!fullIndex.isEmpty()) {
             const int k = fullIndex.last();
             const QString stripped = morph::stripKazakhCase(words.at(k));
@@ -1408,7 +1447,7 @@ void Run::findPeople(int from, int to)
                 if (m_stopwords.contains(c.lower) && j > i)
                     break;
                 // "Майя Косьянчичтің Елбасы Нұрсұлтан Назарбаев": a common word parts two names.
-                if (m_lang == u"kk" && j > i && kazakhWordBeforeName(j, to))
+                if (m_language == Language::Kazakh && j > i && kazakhWordBeforeName(j, to))
                     break;
                 last = j;
                 ++words;
@@ -1445,18 +1484,20 @@ void Run::findPeople(int from, int to)
         // A sentence-initial function word is no name; in Kazakh neither is a common word before
         // one ("Биыл Жданов", "Тұңғыш Президентіміз Нұрсұлтан Назарбаев").
         while (first <= last && tok(first).word &&
-               (m_stopwords.contains(tok(first).lower) || (m_lang == u"kk" && kazakhWordBeforeName(first, last + 1))))
+               (m_stopwords.contains(tok(first).lower) ||
+                (m_language == Language::Kazakh && kazakhWordBeforeName(first, last + 1))))
             first += 1;
         // A sentence may open with a common noun before a full name ("Ақын Маралтай Ыбраев"); a
         // patronymic after it shows the noun is the given name ("Мөлдір Сапарқызы …").
-        if (m_lang == u"kk" && first == from && last - first >= 2 && kazakhCommonWord(first) && tok(first + 1).word &&
-            !patronymicEnding(tok(first + 1).lower) && !tok(first + 1).lower.contains(u"ұлы") &&
+        if (m_language == Language::Kazakh && first == from && last - first >= 2 && kazakhCommonWord(first) &&
+            tok(first + 1).word && !patronymicEnding(tok(first + 1).lower) && !tok(first + 1).lower.contains(u"ұлы") &&
             !tok(first + 1).lower.contains(u"қызы"))
             first += 1;
         // A capitalised run inside a quotation names a work, a brand or a programme («Абай жолы»,
         // «Астана Медиа Уик»).
         // Russian and English quote whole speeches, so there only a run opening the quotation counts.
-        if (m_lang == u"kk" ? insideQuotation(first, from) : first > from && isOpeningQuote(tok(first - 1).text)) {
+        if (m_language == Language::Kazakh ? insideQuotation(first, from)
+                                           : first > from && isOpeningQuote(tok(first - 1).text)) {
             i = j > i ? j : i + 1;
             continue;
         }
@@ -1465,12 +1506,12 @@ void Run::findPeople(int from, int to)
             continue;
         }
         // "H.E. Kassym-Jomart Tokayev": His Excellency is a form of address, not initials.
-        if (m_lang == u"en" && first + 4 <= last && tok(first).text == u"H" && tok(first + 1).text == u"." &&
-            tok(first + 2).text == u"E" && tok(first + 3).text == u".")
+        if (m_language == Language::English && first + 4 <= last && tok(first).text == u"H" &&
+            tok(first + 1).text == u"." && tok(first + 2).text == u"E" && tok(first + 3).text == u".")
             first += 4;
         // "Kenyan Trade Secretary Peter Kamau": a nationality and the words before a post are the
         // post's, not a name.
-        if (m_lang == u"en" && d.demonyms.contains(tok(first).lower)) {
+        if (m_language == Language::English && d.demonyms.contains(tok(first).lower)) {
             bool anyGiven = false;
             for (int k = first; k <= last; ++k)
                 anyGiven = anyGiven || (tok(k).word && isGivenName(tok(k).text));
@@ -1481,7 +1522,7 @@ void Run::findPeople(int from, int to)
             }
         }
         bool person = false;
-        if (m_lang == u"ru" && m_lexicon.isLoaded()) {
+        if (m_language == Language::Russian && m_lexicon.isLoaded()) {
             person = russianName(from, to, &first, &last);
         } else {
             // Up to five words make a name; longer runs are titles of documents or events.
@@ -1504,21 +1545,22 @@ void Run::findPeople(int from, int to)
             }
             const bool afterRole = roleBefore(first, from);
             const bool apposition = roleAfter(last, to);
-            if (m_lang == u"kk")
+            if (m_language == Language::Kazakh)
                 kazakhName(from, to, &first, &last, &nameWords, &given, &surname);
             if (nameWords >= 2 && nameWords <= 5)
                 person = given || surname || initial || afterRole || apposition ||
-                    (m_lang == u"kk" && nameWords == 2 && unknownKazakhPair(first, last));
-            else if (nameWords == 1 && m_lang == u"kk" && given && first > from)
+                    (m_language == Language::Kazakh && nameWords == 2 && unknownKazakhPair(first, last));
+            else if (nameWords == 1 && m_language == Language::Kazakh && given && first > from)
                 person = true; // "Азамат пен Динара": a given name alone, capitalised mid-sentence
-            else if (nameWords == 1 && m_lang == u"kk" && given)
+            else if (nameWords == 1 && m_language == Language::Kazakh && given)
                 person = sentenceInitialKazakhName(first); // "Гүлжан, сіз эфирдесіз", not "Толқын ..."
             else if (nameWords == 1)
                 person =
                     (afterRole && !orgWords().contains(tok(first).lower) && !m_stopwords.contains(tok(first).lower) &&
-                     !(m_lang == u"kk" && (!morph::isCyrillic(tok(first).text) || kazakhCommonWord(first)))) ||
+                     !(m_language == Language::Kazakh &&
+                       (!morph::isCyrillic(tok(first).text) || kazakhCommonWord(first)))) ||
                     (surname && tok(first).text.size() >= 6 && !tok(first).text.contains(u'-'));
-            if (!person && nameWords == 1 && m_lang == u"kk")
+            if (!person && nameWords == 1 && m_language == Language::Kazakh)
                 person = kazakhVocative(first, from, to);
             if (nameWords > 5 && given) {
                 // Trim to the given name and what follows it.
@@ -1546,7 +1588,7 @@ void Run::resolveCoreference()
     QHash<QString, QString> surnameAsWritten;
     QSet<QString> ambiguous;
     auto keyOf = [&](const QString &word) {
-        return morph::foldCase(m_lang == u"kk" ? morph::stripKazakhCase(word) : word);
+        return morph::foldCase(m_language == Language::Kazakh ? morph::stripKazakhCase(word) : word);
     };
     for (const Span &s : m_spans) {
         if (s.type != EntityType::Person)
@@ -1587,7 +1629,7 @@ void Run::resolveCoreference()
         if (i + 1 < size() && tok(i + 1).word && tok(i + 1).cap && free(i + 1))
             continue; // part of a longer capitalised run that was not a name
         QString nominative = t.text;
-        if (m_lang == u"ru" || (m_lang != u"kk" && morph::isCyrillic(t.text))) {
+        if (m_language == Language::Russian || (m_language != Language::Kazakh && morph::isCyrillic(t.text))) {
             bool found = false;
             nominative = singleNominative(t.text, d);
             found = bySurname.contains(keyOf(nominative));
@@ -1617,7 +1659,8 @@ void Run::resolveCoreference()
             if (!found)
                 continue;
         } else {
-            nominative = m_lang == u"kk" ? morph::stripKazakhCase(t.text) : morph::stripEnglishPossessive(t.text);
+            nominative =
+                m_language == Language::Kazakh ? morph::stripKazakhCase(t.text) : morph::stripEnglishPossessive(t.text);
         }
         const QString full = bySurname.value(keyOf(nominative));
         if (full.isEmpty())
@@ -1704,7 +1747,8 @@ RolePost Run::postOf(const Span &post)
             if (!entries)
                 continue;
             const detail::GazetteerEntry &e = d.entries.at(entries->first());
-            const bool locative = m_lang == u"kk" && morph::stripKazakhCase(tok(k).lower) != tok(k).lower &&
+            const bool locative = m_language == Language::Kazakh &&
+                morph::stripKazakhCase(tok(k).lower) != tok(k).lower &&
                 (tok(k).lower.endsWith(u"дағы") || tok(k).lower.endsWith(u"дегі") || tok(k).lower.endsWith(u"тағы") ||
                  tok(k).lower.endsWith(u"тегі"));
             if (e.type == EntityType::Country && fact.country.isEmpty() && !hostNext && !locative)
@@ -1877,12 +1921,12 @@ bool matchesAny(const detail::PatternSet &set, const QString &text)
     return any;
 }
 
-bool clauseBoundary(const std::vector<Token> &tokens, int i, const QString &lang)
+bool clauseBoundary(const std::vector<Token> &tokens, int i, bool english)
 {
     const Token &t = tokens[size_t(i)];
     if (t.text == u";" || t.text == u":")
         return true;
-    if (lang == u"en") {
+    if (english) {
         static const QSet<QString> stops = {QStringLiteral("who"),   QStringLiteral("which"), QStringLiteral("where"),
                                             QStringLiteral("whose"), QStringLiteral("said"),  QStringLiteral("during")};
         if (stops.contains(t.lower))
@@ -1974,7 +2018,7 @@ void Run::findMeetings(int from, int to, Extraction *out)
         // Boundary of the trigger's clause.
         int clauseEnd = to;
         for (int k = hit.endPos + 1; k < to; ++k) {
-            if (clauseBoundary(m_tokens, k, m_lang)) {
+            if (clauseBoundary(m_tokens, k, m_language == Language::English)) {
                 clauseEnd = k;
                 break;
             }
@@ -1988,7 +2032,7 @@ void Run::findMeetings(int from, int to, Extraction *out)
                         addName(counterparts, m_spans[size_t(p.span)].name, subjects);
                 }
             }
-        } else if (m_lang == u"kk") {
+        } else if (m_language == Language::Kazakh) {
             // Verb last: "A B-мен кездесті"; the comitative or accusative marks the counterpart.
             for (const Person &p : std::as_const(people)) {
                 if (p.first >= hit.pos)
@@ -2014,10 +2058,10 @@ void Run::findMeetings(int from, int to, Extraction *out)
                     continue;
                 const Span &s = m_spans[size_t(p.span)];
                 // "встретился с X": the counterpart stands in the instrumental (or does not decline).
-                if (m_lang == u"ru" && sentence.mid(tok(hit.pos).b - b).contains(withPattern) && s.declined &&
-                    s.grammaticalCase != morph::Case::Instrumental)
+                if (m_language == Language::Russian && sentence.mid(tok(hit.pos).b - b).contains(withPattern) &&
+                    s.declined && s.grammaticalCase != morph::Case::Instrumental)
                     continue;
-                if (m_lang == u"ru" && s.declined && s.grammaticalCase == morph::Case::Genitive)
+                if (m_language == Language::Russian && s.declined && s.grammaticalCase == morph::Case::Genitive)
                     continue;
                 addName(counterparts, s.name, before.mid(before.size() - 1));
             }
@@ -2058,7 +2102,7 @@ void Run::findMeetings(int from, int to, Extraction *out)
         // but not past a Russian participle clause, which tells of something else.
         int placeEnd = to;
         for (int k = hit.endPos + 1; k < to; ++k) {
-            if (m_lang != u"en" && clauseBoundary(m_tokens, k, m_lang)) {
+            if (m_language != Language::English && clauseBoundary(m_tokens, k, m_language == Language::English)) {
                 placeEnd = k;
                 break;
             }
@@ -2071,7 +2115,7 @@ void Run::findMeetings(int from, int to, Extraction *out)
             const QString &word = tok(city.last).lower;
             int rank = 3;
             if (prev == u"in" || prev == u"в" || prev == u"во" ||
-                (m_lang == u"kk" && morph::stripKazakhCase(word) != word))
+                (m_language == Language::Kazakh && morph::stripKazakhCase(word) != word))
                 rank = 1;
             else if (prev == u"to")
                 rank = 2;

@@ -272,7 +272,7 @@ Class classOf(QChar c)
 
 struct Suffix
 {
-    const char16_t *text;
+    QStringView text;
     unsigned allowed; // bit mask of Class
 };
 
@@ -327,11 +327,19 @@ const Suffix kKazakhSuffixes[] = {
 
 // After a possessive -ы/-і (-сы/-сі) the dative, ablative and accusative take an н: облысына,
 // облысынан, облысын.
+// Whether word ends with suffix, compared as endsWith(suffix, Qt::CaseInsensitive) does. The
+// last letters are compared first: most words end otherwise, and the full comparison folds case.
+static bool endsWithFolded(const QString &word, QStringView suffix)
+{
+    return word.size() >= suffix.size() && !suffix.isEmpty() &&
+        word.back().toCaseFolded() == suffix.back().toCaseFolded() && word.endsWith(suffix, Qt::CaseInsensitive);
+}
+
 static bool possessiveCase(const QString &word, QString *stem)
 {
-    for (const QStringView suffix :
-         {QStringView(u"нан"), QStringView(u"нен"), QStringView(u"на"), QStringView(u"не"), QStringView(u"н")}) {
-        if (word.size() < suffix.size() + 4 || !word.endsWith(suffix, Qt::CaseInsensitive))
+    static constexpr QStringView suffixes[] = {u"нан", u"нен", u"на", u"не", u"н"};
+    for (const QStringView suffix : suffixes) {
+        if (word.size() < suffix.size() + 4 || !endsWithFolded(word, suffix))
             continue;
         const QChar before = word.at(word.size() - suffix.size() - 1).toLower();
         if (before == u'ы' || before == u'і') {
@@ -346,8 +354,8 @@ QStringList kazakhCaseReadings(const QString &word)
 {
     QStringList out;
     for (const Suffix &s : kKazakhSuffixes) {
-        const QStringView suffix(s.text);
-        if (word.size() < suffix.size() + 3 || !word.endsWith(suffix, Qt::CaseInsensitive))
+        const QStringView suffix = s.text;
+        if (word.size() < suffix.size() + 3 || !endsWithFolded(word, suffix))
             continue;
         const QString stem = word.left(word.size() - suffix.size());
         if ((s.allowed & bit(classOf(stem.back()))) && !out.contains(stem))
@@ -362,8 +370,8 @@ QStringList kazakhCaseReadings(const QString &word)
 QString stripKazakhCase(const QString &word)
 {
     for (const Suffix &s : kKazakhSuffixes) {
-        const QStringView suffix(s.text);
-        if (word.size() < suffix.size() + 3 || !word.endsWith(suffix, Qt::CaseInsensitive))
+        const QStringView suffix = s.text;
+        if (word.size() < suffix.size() + 3 || !endsWithFolded(word, suffix))
             continue;
         const QString stem = word.left(word.size() - suffix.size());
         if (s.allowed & bit(classOf(stem.back())))
