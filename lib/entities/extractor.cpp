@@ -1034,6 +1034,28 @@ QString singleNominative(const QString &word, const EntityData &d)
     return nominative;
 }
 
+// russianNominative() of a whole name, remembered per thread: the same people are named article
+// after article, and reading a name's case costs tens of thousands of instructions.
+morph::RussianName nominativeName(const QStringList &words, const EntityData &d)
+{
+    thread_local QHash<QString, morph::RussianName> known;
+    thread_local const EntityData *owner = nullptr;
+    if (owner != &d) {
+        known.clear();
+        owner = &d;
+    }
+    const QString key = words.join(u'\x1f');
+    if (const auto it = known.constFind(key); it != known.cend())
+        return it.value();
+    morph::RussianName name = morph::russianNominative(words, genderLookup, &d);
+    for (QString &word : name.words)
+        word = text::ownedCopy(word);
+    if (known.size() > 100000)
+        known.clear();
+    known.insert(text::ownedCopy(key), name);
+    return name;
+}
+
 bool Run::isGivenName(const QString &word) const
 {
     // Asked for every capitalised word, often more than once: remember the answer per thread
@@ -1104,7 +1126,7 @@ QString Run::personName(int first, int last, Span *span) const
         }
     }
     if (m_language == Language::Russian || (morph::isCyrillic(full.value(0)) && m_language != Language::Kazakh)) {
-        const morph::RussianName n = morph::russianNominative(full, genderLookup, &d);
+        const morph::RussianName n = nominativeName(full, d);
         for (qsizetype k = 0; k < fullIndex.size(); ++k)
             words[fullIndex.at(k)] = n.words.at(k);
         span->grammaticalCase = n.grammaticalCase;

@@ -331,8 +331,8 @@ const Suffix kKazakhSuffixes[] = {
 // last letters are compared first: most words end otherwise, and the full comparison folds case.
 static bool endsWithFolded(const QString &word, QStringView suffix)
 {
-    return word.size() >= suffix.size() && !suffix.isEmpty() &&
-        word.back().toCaseFolded() == suffix.back().toCaseFolded() && word.endsWith(suffix, Qt::CaseInsensitive);
+    return word.size() >= suffix.size() && !suffix.isEmpty() && caseFolded(word.back()) == caseFolded(suffix.back()) &&
+        word.endsWith(suffix, Qt::CaseInsensitive);
 }
 
 static bool possessiveCase(const QString &word, QString *stem)
@@ -392,18 +392,69 @@ QString stripEnglishPossessive(const QString &word)
     return word;
 }
 
-QString foldCase(QStringView word)
+namespace {
+
+QChar foldedForKeys(QChar c)
+{
+    if (c == u'ё')
+        return u'е';
+    if (c == u'’' || c == u'ʼ' || c == u'`')
+        return u'\'';
+    if (c == u'‑' || c == u'–')
+        return u'-';
+    return c;
+}
+
+QString foldCaseWithQt(QStringView word)
 {
     QString s = word.toString().toLower();
-    for (QChar &c : s) {
-        if (c == u'ё')
-            c = u'е';
-        else if (c == u'’' || c == u'ʼ' || c == u'`')
-            c = u'\'';
-        else if (c == u'‑' || c == u'–')
-            c = u'-';
-    }
+    for (QChar &c : s)
+        c = foldedForKeys(c);
     return s;
+}
+
+// The case of the characters below U+0500 (Latin, Greek, Cyrillic), looked up rather than asked
+// of Qt's tables for every letter of every word. U+0130 (İ) lowers to two characters: not here.
+struct CaseTables
+{
+    std::array<char16_t, 0x500> caseFolded{}; // QChar::toCaseFolded()
+    std::array<char16_t, 0x500> keyFolded{}; // foldCase() of the one character
+    CaseTables()
+    {
+        for (char16_t u = 0; u < 0x500; ++u) {
+            caseFolded[u] = QChar(u).toCaseFolded().unicode();
+            keyFolded[u] = foldedForKeys(QChar(u).toLower()).unicode();
+        }
+    }
+};
+
+const CaseTables &caseTables()
+{
+    static const CaseTables tables;
+    return tables;
+}
+
+} // namespace
+
+QChar caseFolded(QChar c)
+{
+    return c.unicode() < 0x500 ? QChar(caseTables().caseFolded[c.unicode()]) : c.toCaseFolded();
+}
+
+QString foldCase(QStringView word)
+{
+    if (word.isEmpty())
+        return foldCaseWithQt(word);
+    const CaseTables &tables = caseTables();
+    QString folded(word.size(), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(folded.data());
+    for (const QChar c : word) {
+        const char16_t u = c.unicode();
+        if (u >= 0x500 || u == 0x130)
+            return foldCaseWithQt(word);
+        *out++ = tables.keyFolded[u];
+    }
+    return folded;
 }
 
 QString foldKazakhLetters(QStringView lower)

@@ -58,6 +58,9 @@ QString stripEnglishPossessive(const QString &word);
 // Lower case with ё → е and typographic apostrophes unified: the exact-match key.
 QString foldCase(QStringView word);
 
+// QChar::toCaseFolded(), from a table for Latin, Greek and Cyrillic.
+QChar caseFolded(QChar c);
+
 // Matching key of one lower-case word for gazetteer look-ups: a Russian stem (Snowball) for
 // "ru", Kazakh endings and possessives stripped for "kk", the word itself otherwise.
 QString stemKey(const QString &lowerWord, const QString &lang);
