@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 namespace elshi::entities {
 
@@ -19,6 +20,33 @@ struct Word
     bool isInitial = false;
 };
 
+// One word of a name ("Nurtleu", "A."), or nothing for a word of dots. ICU transliteration is
+// most of the cost, and names are made of far fewer words than there are names: each word's
+// answer is kept per thread, in bounded memory.
+std::optional<Word> wordOf(const QString &part)
+{
+    thread_local QHash<QString, std::optional<Word>> known;
+    if (const auto found = known.constFind(part); found != known.cend())
+        return found.value();
+    std::optional<Word> word;
+    const QString bare = QString(part).remove(u'.');
+    if (!bare.isEmpty()) {
+        Word w;
+        const QString latin = text::toLatin(bare);
+        w.initial = latin.isEmpty() ? QChar() : latin.at(0);
+        w.isInitial = bare.size() == 1 || (part.endsWith(u'.') && bare.size() <= 2);
+        if (!w.isInitial) {
+            // Kassym-Jomart is one given name written with a hyphen.
+            w.skeleton = text::skeletonKey(bare);
+        }
+        word = w;
+    }
+    if (known.size() >= 100000)
+        known.clear();
+    known.insert(text::ownedCopy(part), word);
+    return word;
+}
+
 QList<Word> wordsOf(const QString &name)
 {
     static const QRegularExpression initialDot(QStringLiteral("(\\b\\w)\\.(?=\\w)"),
@@ -29,18 +57,8 @@ QList<Word> wordsOf(const QString &name)
     QString spaced = name;
     spaced.replace(initialDot, QStringLiteral("\\1. "));
     for (const QString &part : spaced.split(space, Qt::SkipEmptyParts)) {
-        Word w;
-        const QString bare = QString(part).remove(u'.');
-        if (bare.isEmpty())
-            continue;
-        const QString latin = text::toLatin(bare);
-        w.initial = latin.isEmpty() ? QChar() : latin.at(0);
-        w.isInitial = bare.size() == 1 || (part.endsWith(u'.') && bare.size() <= 2);
-        if (!w.isInitial) {
-            // Kassym-Jomart is one given name written with a hyphen.
-            w.skeleton = text::skeletonKey(bare);
-        }
-        out.append(w);
+        if (const std::optional<Word> w = wordOf(part))
+            out.append(*w);
     }
     return out;
 }
