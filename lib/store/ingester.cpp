@@ -304,7 +304,10 @@ core::Result<IngestReport> Ingester::run(const QStringList &paths)
     };
 
     QThreadPool *pool = QThreadPool::globalInstance();
-    const int maxInFlight = qMax(2, pool->maxThreadCount() * 2);
+    // Deep enough that the workers keep going while the writer is busy with a large file or a
+    // commit: with two files a worker they soon stood idle, and the writer then waited for them
+    // in turn (20k generated articles: 8.4 s -> 7.4 s). The byte limit bounds the memory.
+    const int maxInFlight = qMax(2, pool->maxThreadCount() * 32);
     const qint64 maxBytesInFlight = 128LL * 1024 * 1024;
     std::deque<QFuture<PreparedFile>> inFlight;
     qint64 bytesInFlight = 0;
