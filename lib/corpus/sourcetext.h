@@ -4,10 +4,12 @@
 // decoded text (no copies); spans convert to byte provenance in the file on disk.
 
 #include "article.h"
+#include "dateline.h"
 #include "decodedtext.h"
 
 #include <QStringView>
 
+#include <optional>
 #include <vector>
 
 namespace elshi::corpus {
@@ -39,10 +41,16 @@ public:
     // The text span [begin, end) without its trailing white space, as bytes in the file.
     Provenance provenance(qsizetype begin, qsizetype end) const;
 
+    // The first agency dateline in the opening lines (PageReader::firstDateline()), kept once
+    // found: every page layout asks for it while the readers decide which layout the file has.
+    const std::optional<Dateline> &openingDateline() const { return m_openingDateline; }
+    void rememberOpeningDateline(const Dateline &dateline) const { m_openingDateline = dateline; }
+
 private:
     const DecodedText &m_decoded;
     QString m_path;
     std::vector<Line> m_lines;
+    mutable std::optional<Dateline> m_openingDateline;
 };
 
 } // namespace elshi::corpus

@@ -3,6 +3,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 
 namespace elshi::text {
 
@@ -133,6 +134,19 @@ bool isKazakhArabicLetter(char16_t c)
     return c == 0x06AD || c == 0x06C7 || c == 0x06C6 || c == 0x06CB || c == 0x06D5 || c == 0x0674 || c == 0x0675;
 }
 
+// QChar::toLower(), from a table below U+0500: one character for one (İ becomes i, as the word
+// lists write it, where QString::toLower() gives i and a combining dot).
+QChar lowered(QChar c)
+{
+    static const std::array<char16_t, 0x500> table = [] {
+        std::array<char16_t, 0x500> t{};
+        for (char16_t u = 0; u < 0x500; ++u)
+            t[u] = QChar(u).toLower().unicode();
+        return t;
+    }();
+    return c.unicode() < table.size() ? QChar(table[c.unicode()]) : c.toLower();
+}
+
 bool isApostrophe(char16_t c)
 {
     return c == u'\'' || c == u'’' || c == u'ʼ';
@@ -181,7 +195,10 @@ LanguageDetector::Guess LanguageDetector::guess(QStringView text)
         const qsizetype length = i - start;
         if (length > 14)
             continue;
-        word = text.mid(start, length).toString().toLower();
+        // Lowered into one reused buffer: a new string for every word was most of the cost.
+        word.resize(length);
+        for (qsizetype k = 0; k < length; ++k)
+            word[k] = lowered(text[start + k]);
         if (apostrophe) {
             // English contractions and possessives end in 's, 't, 're, 'll, 've, 'd, 'm; the 2018
             // Kazakh alphabet puts apostrophes inside words.

@@ -54,6 +54,17 @@ bool PageReader::isTitleLike(QStringView line)
 
 Dateline PageReader::firstDateline(const SourceText &source, int maxLines)
 {
+    const bool usual = maxLines == kOpeningLines;
+    if (usual && source.openingDateline())
+        return *source.openingDateline();
+    const Dateline found = searchDateline(source, maxLines);
+    if (usual)
+        source.rememberOpeningDateline(found);
+    return found;
+}
+
+Dateline PageReader::searchDateline(const SourceText &source, int maxLines)
+{
     int seen = 0;
     for (qsizetype i = 0; i < source.lineCount() && seen < maxLines; ++i) {
         QStringView piece = source.trimmedLine(i);

@@ -19,7 +19,8 @@ public:
 
     // The first agency dateline in the opening lines of the file (the crawl header's remainder
     // included); found is false when there is none.
-    static Dateline firstDateline(const SourceText &source, int maxLines = 12);
+    static constexpr int kOpeningLines = 12;
+    static Dateline firstDateline(const SourceText &source, int maxLines = kOpeningLines);
     // A line that can be a headline: short, one sentence, not ending like body text.
     static bool isTitleLike(QStringView line);
 
@@ -28,6 +29,7 @@ protected:
     ArticleDraft readPage(const SourceText &source, qsizetype firstLine, qsizetype endLine) const;
 
 private:
+    static Dateline searchDateline(const SourceText &source, int maxLines);
     QString m_id;
     QString m_defaultOutlet;
 };
