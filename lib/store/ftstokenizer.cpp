@@ -4,7 +4,11 @@
 
 #include <QCoreApplication>
 
+#include <array>
 #include <sqlite3.h>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace elshi::store {
 
@@ -108,6 +112,43 @@ core::Status FtsTokenizer::registerWith(sqlite3 *db)
     return core::success();
 }
 
+namespace {
+
+// The index terms of each word, remembered per thread and language: news repeats its words, and
+// stemming one costs some thirty times a look-up. Bounded: cleared when it grows large.
+class TermMemo
+{
+public:
+    // The terms of token joined by '|', as preAnalyse() writes them.
+    const std::string &termsOf(const text::Token &token, text::Stemmer::Language language, text::Stemmer &stemmer)
+    {
+        auto &words = m_byLanguage[size_t(language) % m_byLanguage.size()];
+        if (const auto found = words.find(token.text); found != words.end())
+            return found->second;
+        if (words.size() >= kMaxWords)
+            words.clear();
+        std::string joined;
+        const std::vector<std::string> terms = stemmer.indexTerms(token, language);
+        for (size_t i = 0; i < terms.size(); ++i) {
+            if (i > 0)
+                joined.push_back('|');
+            joined += terms[i];
+        }
+        return words.emplace(std::string(token.text), std::move(joined)).first->second;
+    }
+
+private:
+    static constexpr size_t kMaxWords = 200000;
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::array<std::unordered_map<std::string, std::string, Hash, std::equal_to<>>, 4> m_byLanguage;
+};
+
+} // namespace
+
 std::string FtsTokenizer::preAnalyse(QStringView textView, text::Stemmer::Language language)
 {
     const QByteArray utf8 = textView.toUtf8();
@@ -115,6 +156,7 @@ std::string FtsTokenizer::preAnalyse(QStringView textView, text::Stemmer::Langua
     result.reserve(size_t(utf8.size()) / 2 + 1);
     result.push_back(PreAnalysedMarker);
     text::Stemmer &stemmer = text::Stemmer::forThisThread();
+    thread_local TermMemo memo;
     text::Tokenizer tokenizer(std::string_view(utf8.constData(), size_t(utf8.size())));
     text::Token token;
     bool first = true;
@@ -122,12 +164,7 @@ std::string FtsTokenizer::preAnalyse(QStringView textView, text::Stemmer::Langua
         if (!first)
             result.push_back(' ');
         first = false;
-        const std::vector<std::string> terms = stemmer.indexTerms(token, language);
-        for (size_t i = 0; i < terms.size(); ++i) {
-            if (i > 0)
-                result.push_back('|');
-            result += terms[i];
-        }
+        result += memo.termsOf(token, language, stemmer);
     }
     return result;
 }
