@@ -52,25 +52,27 @@ QByteArray pack(const QString &text)
             map[Table[i]] = uchar(0x80 + i);
         return map;
     }();
-    QByteArray out;
-    out.reserve(text.size() + text.size() / 8);
+    // At most four bytes a character (an escaped one); written through a pointer, then cut to size.
+    QByteArray out(text.size() * 4, Qt::Uninitialized);
+    char *o = out.data();
     for (const QChar qc : text) {
         const char16_t c = qc.unicode();
         if (c < 0x80) {
-            out.append(char(c));
+            *o++ = char(c);
         } else if (const uchar b = byteOf[c]) {
-            out.append(char(b));
+            *o++ = char(b);
         } else {
-            out.append(char(Escape));
+            *o++ = char(Escape);
             if (c < 0x800) {
-                out.append(char(0xc0 | (c >> 6)));
+                *o++ = char(0xc0 | (c >> 6));
             } else {
-                out.append(char(0xe0 | (c >> 12)));
-                out.append(char(0x80 | ((c >> 6) & 0x3f)));
+                *o++ = char(0xe0 | (c >> 12));
+                *o++ = char(0x80 | ((c >> 6) & 0x3f));
             }
-            out.append(char(0x80 | (c & 0x3f)));
+            *o++ = char(0x80 | (c & 0x3f));
         }
     }
+    out.truncate(o - out.constData());
     return out;
 }
 
