@@ -87,6 +87,11 @@ private Q_SLOTS:
     void normalizesForDuplicates()
     {
         QCOMPARE(normalizedForDedup(u"  Посол\n\nЁлки   THE\tend "), QStringLiteral("посол елки the end"));
+        // No-break and em spaces are white space too; Greek and Armenian fold; a letter outside the
+        // BMP (Deseret) folds as a whole code point; a lone surrogate stays as written.
+        QCOMPARE(normalizedForDedup(u"A\u00a0B\u2003\u2003C ΑΘΉΝΑ Երևան"), u"a b c αθήνα երևան"_s);
+        QCOMPARE(normalizedForDedup(u"\U00010400x 😀"), u"\U00010428x 😀"_s);
+        QCOMPARE(normalizedForDedup(u""), QString());
         QCOMPARE(foldCase(u"ЁЖ Қ"), QStringLiteral("еж қ"));
     }
 };
