@@ -1827,11 +1827,14 @@ void scanPatterns(const detail::PatternSet &set, const QString &text, Found foun
     {
         const QRegularExpression *re;
         int pattern;
-        std::vector<CaseForms> prefix;
+        QStringView prefix; // the set's own, never copied: scans run for every text and sentence
         qsizetype next = 0; // where the global search goes on
     };
-    std::vector<Scan> scans;
-    std::vector<int> scanOf(static_cast<size_t>(patterns), -1); // pattern → its scan
+    // Reused from call to call on this thread, cleared each time.
+    thread_local std::vector<Scan> scans;
+    thread_local std::vector<int> scanOf; // pattern → its scan
+    scans.clear();
+    scanOf.assign(static_cast<size_t>(patterns), -1);
     for (qsizetype p = 0; p < patterns; ++p) {
         const QRegularExpression &re = set.patterns.at(p);
         const QString &prefix = set.prefixes.at(p);
@@ -1844,11 +1847,8 @@ void scanPatterns(const detail::PatternSet &set, const QString &text, Found foun
             }
             continue;
         }
-        Scan scan{&re, int(p), {}, 0};
-        for (const QChar c : prefix)
-            scan.prefix.emplace_back(c);
         scanOf[size_t(p)] = int(scans.size());
-        scans.push_back(std::move(scan));
+        scans.push_back(Scan{&re, int(p), prefix, 0});
     }
     // An invalid UTF-16 text matches nothing, as with globalMatch(); a valid one need not be
     // checked again at every anchored match.
@@ -1858,13 +1858,13 @@ void scanPatterns(const detail::PatternSet &set, const QString &text, Found foun
     const QChar *chars = text.constData();
     // Whether scan matches at x; false when found() asked to stop.
     const auto tryAt = [&](Scan &scan, qsizetype x, const CaseForms &first) {
-        if (x < scan.next || !scan.prefix.front().mayEqual(first))
+        if (x < scan.next || !CaseForms(scan.prefix.front()).mayEqual(first))
             return true;
-        const qsizetype k = qsizetype(scan.prefix.size());
+        const qsizetype k = scan.prefix.size();
         if (x + k > n)
             return true;
         for (qsizetype i = 1; i < k; ++i) {
-            if (!scan.prefix[size_t(i)].mayEqual(CaseForms(chars[x + i])))
+            if (!CaseForms(scan.prefix[i]).mayEqual(CaseForms(chars[x + i])))
                 return true;
         }
         const QRegularExpressionMatch m = scan.re->match(text, x, QRegularExpression::NormalMatch,
@@ -1892,12 +1892,13 @@ void scanPatterns(const detail::PatternSet &set, const QString &text, Found foun
     };
     const std::vector<std::vector<int>> &byFirst = set.byFirst;
     for (qsizetype x = 0; x < n; ++x) {
-        const char16_t u = chars[x].unicode();
-        if (u < byFirst.size() && byFirst[u].empty())
-            continue; // no prefix can start with this character
+        // Most characters stand inside a word: the cheapest test first.
         const bool inWord = wordBefore(x);
         if (inWord && set.everyAtWordStart)
             continue;
+        const char16_t u = chars[x].unicode();
+        if (u < byFirst.size() && byFirst[u].empty())
+            continue; // no prefix can start with this character
         const CaseForms first(chars[x]);
         const auto tryPattern = [&](qsizetype p) {
             const int s = scanOf[size_t(p)];

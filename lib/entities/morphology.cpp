@@ -369,9 +369,14 @@ QStringList kazakhCaseReadings(const QString &word)
 
 QString stripKazakhCase(const QString &word)
 {
+    if (word.size() < 5)
+        return word; // the shortest ending (two letters) needs a stem of three
+    // The endings are lower case, their own case folding: compared with the word's last letter,
+    // folded once, before the whole ending is.
+    const QChar last = caseFolded(word.back());
     for (const Suffix &s : kKazakhSuffixes) {
         const QStringView suffix = s.text;
-        if (word.size() < suffix.size() + 3 || !endsWithFolded(word, suffix))
+        if (word.size() < suffix.size() + 3 || suffix.back() != last || !word.endsWith(suffix, Qt::CaseInsensitive))
             continue;
         const QString stem = word.left(word.size() - suffix.size());
         if (s.allowed & bit(classOf(stem.back())))
