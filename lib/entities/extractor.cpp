@@ -616,6 +616,7 @@ public:
         , m_owner(m_tokens.size(), -1)
         , m_keys(m_tokens.size())
         , m_keysReady(m_tokens.size(), 0)
+        , m_starts(m_tokens.size())
         , m_class(m_tokens.size(), -1)
         , m_stopwords(*stopwordsFor(data, lang))
     {
@@ -629,6 +630,7 @@ private:
     bool free(int i) const { return i >= 0 && i < size() && m_owner[size_t(i)] < 0; }
     int addSpan(Span span);
     const QStringList &keysOf(int i);
+    bool canStart(int i, const detail::Gazetteer &g, bool titles);
 
     void matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int to);
     void matchOrgPatterns(int from, int to);
@@ -674,6 +676,14 @@ private:
     std::vector<Span> m_spans;
     std::vector<QStringList> m_keys; // token → its gazetteer keys, once asked
     std::vector<char> m_keysReady;
+    // What keysOf()'s per-thread table knows of a word: its keys, and whether a phrase of the
+    // names (0) or the titles (1) gazetteer can start with it (-1 until asked).
+    struct KnownWord
+    {
+        QStringList keys;
+        std::array<qint8, 2> starts{-1, -1};
+    };
+    std::vector<std::array<qint8, 2>> m_starts; // token → KnownWord::starts, once keysOf() ran
     std::vector<int> m_cpIndex; // UTF-16 offset → code point, only when the text has surrogates
     const detail::RussianLexicon &m_lexicon = detail::RussianLexicon::instance();
     std::vector<qint16> m_class; // token → lex:: bits, -1 until asked
@@ -686,7 +696,7 @@ private:
     };
     std::vector<Partial> m_partials;
     std::vector<Partial> m_nextPartials;
-    QHash<QString, QStringList> *m_knownKeys = nullptr; // keysOf()'s per-thread table for m_lang
+    QHash<QString, KnownWord> *m_knownKeys = nullptr; // keysOf()'s per-thread table for m_lang
 };
 
 int Run::addSpan(Span span)
@@ -705,10 +715,10 @@ const QStringList &Run::keysOf(int i)
     // Stemming is the costly part and news repeats its words: remember each word's keys per
     // thread, by the word as written (its lower case and the extra keys below follow from it).
     // One table per language, so the word itself is the key and no key string is built.
-    thread_local QHash<QString, QHash<QString, QStringList>> byLanguage;
+    thread_local QHash<QString, QHash<QString, KnownWord>> byLanguage;
     if (!m_knownKeys)
         m_knownKeys = &byLanguage[m_lang];
-    QHash<QString, QStringList> &known = *m_knownKeys;
+    QHash<QString, KnownWord> &known = *m_knownKeys;
     const QString &text = tok(i).text;
     auto cached = known.constFind(text);
     if (cached == known.cend()) {
@@ -726,11 +736,29 @@ const QStringList &Run::keysOf(int i)
             known.clear();
         for (QString &key : keys)
             key = text::ownedCopy(key);
-        cached = known.insert(text::ownedCopy(text), keys);
+        cached = known.insert(text::ownedCopy(text), KnownWord{keys, {-1, -1}});
     }
-    m_keys[size_t(i)] = cached.value();
+    m_keys[size_t(i)] = cached->keys;
+    m_starts[size_t(i)] = cached->starts;
     m_keysReady[size_t(i)] = 1;
     return m_keys[size_t(i)];
+}
+
+// Whether a phrase of g can start at token i: one of its keys is a phrase or begins one. Most
+// words begin none, and the answer is kept with the word's keys, so most words cost one look-up.
+bool Run::canStart(int i, const detail::Gazetteer &g, bool titles)
+{
+    const QStringList &keys = keysOf(i);
+    qint8 &starts = m_starts[size_t(i)][titles ? 1 : 0];
+    if (starts < 0) {
+        starts = std::any_of(keys.cbegin(), keys.cend(),
+                             [&g](const QString &key) { return g.find(key) || g.hasPrefix(key); })
+            ? 1
+            : 0;
+        if (const auto it = m_knownKeys->find(tok(i).text); it != m_knownKeys->end())
+            it->starts[titles ? 1 : 0] = starts;
+    }
+    return starts;
 }
 
 void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int to)
@@ -739,6 +767,8 @@ void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int 
         if (!free(i) || !tok(i).word)
             continue;
         if (!titles && !tok(i).cap && !tok(i).text.at(0).isDigit())
+            continue;
+        if (!canStart(i, g, titles))
             continue;
         // Longest match: breadth over the key forms of each word. The two lists are reused from
         // word to word rather than allocated for each.
