@@ -682,6 +682,7 @@ private:
     {
         QStringList keys;
         std::array<qint8, 2> starts{-1, -1};
+        qint16 russianClass = -1; // russianClass()'s bits, -1 until asked
     };
     std::vector<std::array<qint8, 2>> m_starts; // token → KnownWord::starts, once keysOf() ran
     std::vector<int> m_cpIndex; // UTF-16 offset → code point, only when the text has surrogates
@@ -736,7 +737,7 @@ const QStringList &Run::keysOf(int i)
             known.clear();
         for (QString &key : keys)
             key = text::ownedCopy(key);
-        cached = known.insert(text::ownedCopy(text), KnownWord{keys, {-1, -1}});
+        cached = known.insert(text::ownedCopy(text), KnownWord{keys, {-1, -1}, -1});
     }
     m_keys[size_t(i)] = cached->keys;
     m_starts[size_t(i)] = cached->starts;
@@ -1202,6 +1203,14 @@ quint8 Run::russianClass(int i)
     if (cached >= 0)
         return quint8(cached);
     const Token &t = tok(i);
+    // The bits follow from the word as written: kept with its keys, a word already judged in an
+    // earlier article costs one look-up instead of the dictionary's, the given names' and more.
+    const auto known = m_knownKeys ? m_knownKeys->find(t.text) : QHash<QString, KnownWord>::iterator();
+    const bool isKnown = m_knownKeys && known != m_knownKeys->end();
+    if (isKnown && known->russianClass >= 0) {
+        cached = known->russianClass;
+        return quint8(cached);
+    }
     quint8 bits = 0;
     if (morph::isCyrillic(t.text)) {
         // A hyphenated name is judged by its parts: "Немировича-Данченко", "Жан-Мари".
@@ -1221,6 +1230,8 @@ quint8 Run::russianClass(int i)
     if (t.text.size() > 5 && patronymicEnding(t.lower))
         bits |= detail::lex::Patronymic;
     cached = bits;
+    if (isKnown)
+        known->russianClass = bits;
     return bits;
 }
 
