@@ -11,8 +11,8 @@
 
 #include <QCoreApplication>
 #include <QDirIterator>
-#include <QSet>
 #include <QElapsedTimer>
+#include <QSet>
 
 #include <cstdio>
 #include <map>
