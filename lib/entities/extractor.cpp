@@ -1045,15 +1045,24 @@ void Run::extendTitles(int from, int to)
     }
 }
 
-// The nominative russianNominative() reads one word as, remembered per thread: names recur.
-QString singleNominative(const QString &word, const EntityData &d)
+// A table of answers that follow from the extractor's data, one per thread and Tag: emptied when
+// another EntityData asks (each keeps its own lists). Callers bound its size.
+template<typename Tag, typename Value>
+QHash<QString, Value> &answersOf(const EntityData &d)
 {
-    thread_local QHash<QString, QString> known;
+    thread_local QHash<QString, Value> known;
     thread_local const EntityData *owner = nullptr;
     if (owner != &d) {
         known.clear();
         owner = &d;
     }
+    return known;
+}
+
+// The nominative russianNominative() reads one word as, remembered per thread: names recur.
+QString singleNominative(const QString &word, const EntityData &d)
+{
+    QHash<QString, QString> &known = answersOf<struct OneWordNominatives, QString>(d);
     const auto it = known.constFind(word);
     if (it != known.cend())
         return it.value();
@@ -1069,12 +1078,7 @@ QString singleNominative(const QString &word, const EntityData &d)
 // after article, and reading a name's case costs tens of thousands of instructions.
 morph::RussianName nominativeName(const QStringList &words, const EntityData &d)
 {
-    thread_local QHash<QString, morph::RussianName> known;
-    thread_local const EntityData *owner = nullptr;
-    if (owner != &d) {
-        known.clear();
-        owner = &d;
-    }
+    QHash<QString, morph::RussianName> &known = answersOf<struct NameNominatives, morph::RussianName>(d);
     const QString key = words.join(u'\x1f');
     if (const auto it = known.constFind(key); it != known.cend())
         return it.value();
@@ -1091,12 +1095,7 @@ bool Run::isGivenName(const QString &word) const
 {
     // Asked for every capitalised word, often more than once: remember the answer per thread
     // and language (only Kazakh reads it differently).
-    thread_local QHash<QString, bool> known;
-    thread_local const EntityData *owner = nullptr;
-    if (owner != &d) {
-        known.clear();
-        owner = &d;
-    }
+    QHash<QString, bool> &known = answersOf<struct GivenNames, bool>(d);
     QString key;
     key.reserve(word.size() + 1);
     key += m_language == Language::Kazakh ? u'k' : u'-';
