@@ -235,6 +235,26 @@ bool sameMeeting(const entities::MeetingFact &meeting, const GoldFact &gold)
     return shared >= 2;
 }
 
+// Scores extracted facts against gold ones: a gold fact some extracted fact matches is a true
+// positive, else a miss; an extracted fact no gold fact matches is a false positive. error(gold,
+// nullptr) reports a miss, error(nullptr, found) a false positive.
+template<typename Found, typename Same, typename Error>
+void scoreFacts(const QList<GoldFact> &gold, const QList<Found> &found, Same same, Score &score, Error error)
+{
+    for (const GoldFact &g : gold) {
+        const bool hit = std::any_of(found.cbegin(), found.cend(), [&](const Found &f) { return same(f, g); });
+        ++(hit ? score.tp : score.fn);
+        if (!hit)
+            error(&g, static_cast<const Found *>(nullptr));
+    }
+    for (const Found &f : found) {
+        if (std::none_of(gold.cbegin(), gold.cend(), [&](const GoldFact &g) { return same(f, g); })) {
+            ++score.fp;
+            error(static_cast<const GoldFact *>(nullptr), &f);
+        }
+    }
+}
+
 int evalFactRuEval(const QString &dirPath, bool verbose)
 {
     const QDir dir(dirPath);
@@ -284,40 +304,19 @@ int evalFactRuEval(const QString &dirPath, bool verbose)
         // Occupation and Meeting facts, matched by person and post, or by two participants.
         QList<GoldFact> goldOccupations, goldMeetings;
         readFacts(readUtf8(base + QStringLiteral(".facts"), &ok), &goldOccupations, &goldMeetings);
-        for (const GoldFact &g : std::as_const(goldOccupations)) {
-            const bool hit = std::any_of(extraction.roles.cbegin(), extraction.roles.cend(),
-                                         [&](const entities::RoleFact &r) { return sameOccupation(r, g); });
-            ++(hit ? occupation.tp : occupation.fn);
-            if (!hit && verbose)
-                std::fprintf(stderr, "FN occupation %s %s %s\n", qPrintable(book), qPrintable(g.surnames.first()),
-                             qPrintable(g.position));
-        }
-        for (const entities::RoleFact &r : extraction.roles) {
-            const bool hit = std::any_of(goldOccupations.cbegin(), goldOccupations.cend(),
-                                         [&](const GoldFact &g) { return sameOccupation(r, g); });
-            if (!hit) {
-                ++occupation.fp;
-                if (verbose)
-                    std::fprintf(stderr, "FP occupation %s %s %s\n", qPrintable(book), qPrintable(r.person),
-                                 qPrintable(r.titleText));
-            }
-        }
-        for (const GoldFact &g : std::as_const(goldMeetings)) {
-            const bool hit = std::any_of(extraction.meetings.cbegin(), extraction.meetings.cend(),
-                                         [&](const entities::MeetingFact &m) { return sameMeeting(m, g); });
-            ++(hit ? meeting.tp : meeting.fn);
-            if (!hit && verbose)
-                std::fprintf(stderr, "FN meeting %s %s\n", qPrintable(book), qPrintable(g.surnames.join(u'+')));
-        }
-        for (const entities::MeetingFact &m : extraction.meetings) {
-            const bool hit = std::any_of(goldMeetings.cbegin(), goldMeetings.cend(),
-                                         [&](const GoldFact &g) { return sameMeeting(m, g); });
-            if (!hit) {
-                ++meeting.fp;
-                if (verbose)
-                    std::fprintf(stderr, "FP meeting %s %s\n", qPrintable(book), qPrintable(m.participants.join(u'+')));
-            }
-        }
+        scoreFacts(goldOccupations, extraction.roles, sameOccupation, occupation,
+                   [&](const GoldFact *g, const entities::RoleFact *r) {
+                       if (verbose)
+                           std::fprintf(stderr, g ? "FN occupation %s %s %s\n" : "FP occupation %s %s %s\n",
+                                        qPrintable(book), qPrintable(g ? g->surnames.first() : r->person),
+                                        qPrintable(g ? g->position : r->titleText));
+                   });
+        scoreFacts(goldMeetings, extraction.meetings, sameMeeting, meeting,
+                   [&](const GoldFact *g, const entities::MeetingFact *m) {
+                       if (verbose)
+                           std::fprintf(stderr, g ? "FN meeting %s %s\n" : "FP meeting %s %s\n", qPrintable(book),
+                                        qPrintable((g ? g->surnames : m->participants).join(u'+')));
+                   });
         for (const auto &g : std::as_const(gold)) {
             if (found.contains(g))
                 ++person.tp;
