@@ -6,6 +6,7 @@
 #include "timelinepane.h"
 
 #include <models/articlelistmodel.h>
+#include <models/meetingsmodel.h>
 #include <models/navigator.h>
 #include <store/entitystore.h>
 
@@ -41,16 +42,15 @@ void stageForScreenshot(MainWindow &window, const QString &query)
         qsizetype most = 0;
         int looked = 0;
         entities->forEachEntity(entities::EntityType::Person, [&](const store::EntityRecord &person) {
-            const qsizetype meetings = entities->meetingsOf(person.id).size();
+            const qsizetype meetings = entities->meetingCount(person.id);
             if (meetings > most) {
                 most = meetings;
                 best = person.id;
             }
             return ++looked < 200;
         });
-        if (best >= 0) {
-            people->selectEntity(best);
-            const auto first = entities->meetingsOf(best).constFirst();
+        if (best >= 0 && people->selectEntity(best) && people->meetingModel()->rowCount() > 0) {
+            const store::MeetingRecord &first = people->meetingModel()->meeting(0);
             window.navigator()->openArticle(first.articleId, first.evidenceStart, first.evidenceEnd);
         }
     }

@@ -3,6 +3,7 @@
 #include "readerview.h"
 
 #include <entities/titlenames.h>
+#include <models/entityarticlesmodel.h>
 #include <models/entitylistmodel.h>
 #include <models/meetingsmodel.h>
 #include <models/navigator.h>
@@ -16,7 +17,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -65,7 +66,8 @@ PeoplePane::PeoplePane(models::Navigator *navigator, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_meetings(new QTreeView(this))
     , m_meetingModel(new models::MeetingsModel(this))
-    , m_articles(new QListWidget(this))
+    , m_articles(new QListView(this))
+    , m_articleModel(new models::EntityArticlesModel(this))
 {
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -101,6 +103,8 @@ PeoplePane::PeoplePane(models::Navigator *navigator, QWidget *parent)
     m_meetings->header()->resizeSection(models::MeetingsModel::DateColumn, 95);
     m_meetings->header()->resizeSection(models::MeetingsModel::CounterpartsColumn, 180);
     m_articles->setObjectName(QStringLiteral("personArticles"));
+    m_articles->setModel(m_articleModel);
+    m_articles->setUniformItemSizes(true);
     m_tabs->addTab(m_meetings, QString());
     m_tabs->addTab(m_articles, QString());
 
@@ -155,10 +159,12 @@ PeoplePane::PeoplePane(models::Navigator *navigator, QWidget *parent)
     connect(m_entities, &QTreeView::customContextMenuRequested, this, &PeoplePane::showContextMenu);
     connect(m_meetings, &QTreeView::doubleClicked, this, &PeoplePane::openMeeting);
     connect(m_meetings, &QTreeView::activated, this, &PeoplePane::openMeeting);
-    connect(m_articles, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { m_navigator->openArticle(item->data(Qt::UserRole).toLongLong()); });
-    connect(m_articles, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem *item) { m_navigator->openArticle(item->data(Qt::UserRole).toLongLong()); });
+    const auto openArticle = [this](const QModelIndex &index) {
+        if (const qint64 id = m_articleModel->articleId(index.row()); id >= 0)
+            m_navigator->openArticle(id);
+    };
+    connect(m_articles, &QListView::activated, this, openArticle);
+    connect(m_articles, &QListView::clicked, this, openArticle);
     connect(m_navigator, &models::Navigator::currentEntityChanged, this, [this](qint64 id) {
         if (id >= 0 && id != m_selected)
             selectEntity(id);
@@ -173,7 +179,7 @@ void PeoplePane::setCorpus(const store::Corpus *corpus)
     m_corpus = corpus;
     m_selected = -1;
     m_meetingModel->clear();
-    m_articles->clear();
+    m_articleModel->clear();
     m_store = corpus ? std::make_unique<store::EntityStore>(corpus->database()) : nullptr;
     reloadList();
     m_stack->setCurrentIndex(corpus ? 1 : 0);
@@ -221,7 +227,7 @@ void PeoplePane::showEntity(qint64 id)
         m_heading->setText(QString());
         m_roles->setText(tr("Select a person to see their roles, meetings and articles."));
         m_meetingModel->clear();
-        m_articles->clear();
+        m_articleModel->clear();
         retranslate();
         return;
     }
@@ -252,16 +258,8 @@ void PeoplePane::showEntity(qint64 id)
     }
     m_roles->setText(roles.isEmpty() ? tr("No role stated in the articles.") : roles.join(QStringLiteral("<br/>")));
 
-    m_meetingModel->setMeetings(m_store->meetingsOf(id), id, m_corpus);
-    m_articles->clear();
-    for (const qint64 articleId : m_store->articlesOf(id)) {
-        const auto record = m_corpus ? m_corpus->record(articleId, false) : std::nullopt;
-        if (!record)
-            continue;
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1 — %2").arg(ReaderView::formatDate(record->date), record->title), m_articles);
-        item->setData(Qt::UserRole, articleId);
-    }
+    m_meetingModel->setPerson(m_store.get(), id, m_corpus);
+    m_articleModel->setEntity(m_store.get(), id, m_corpus);
     retranslate();
 }
 
@@ -361,8 +359,8 @@ void PeoplePane::retranslate()
                               tr("Cities"), tr("Places"),        tr("All kinds")};
     for (int i = 0; i < int(std::size(labels)); ++i)
         m_kind->setItemText(i, labels[i]);
-    m_tabs->setTabText(0, tr("Meetings (%1)").arg(QLocale().toString(m_meetingModel->rowCount())));
-    m_tabs->setTabText(1, tr("Articles (%1)").arg(QLocale().toString(m_articles->count())));
+    m_tabs->setTabText(0, tr("Meetings (%1)").arg(QLocale().toString(m_meetingModel->totalCount())));
+    m_tabs->setTabText(1, tr("Articles (%1)").arg(QLocale().toString(m_articleModel->rowCount())));
     if (m_selected < 0)
         m_roles->setText(tr("Select a person to see their roles, meetings and articles."));
     m_meetings->setToolTip(tr("Double-click a meeting to read the sentence that states it."));

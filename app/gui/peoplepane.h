@@ -13,7 +13,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QListView;
 class QStackedWidget;
 class QTabWidget;
 class QTreeView;
@@ -23,6 +23,7 @@ class Corpus;
 class EntityStore;
 } // namespace elshi::store
 namespace elshi::models {
+class EntityArticlesModel;
 class EntityFilterModel;
 class EntityListModel;
 class MeetingsModel;
@@ -49,7 +50,8 @@ public:
     QTreeView *entityView() const { return m_entities; }
     QTreeView *meetingView() const { return m_meetings; }
     models::MeetingsModel *meetingModel() const { return m_meetingModel; }
-    QListWidget *articleList() const { return m_articles; }
+    QListView *articleView() const { return m_articles; }
+    models::EntityArticlesModel *articleModel() const { return m_articleModel; }
 
     // Entity edits, as the context menu performs them after asking; reload the list.
     bool renameEntity(qint64 id, const QString &name, QString *error = nullptr);
@@ -86,7 +88,8 @@ private:
     QTabWidget *m_tabs;
     QTreeView *m_meetings;
     models::MeetingsModel *m_meetingModel;
-    QListWidget *m_articles;
+    QListView *m_articles;
+    models::EntityArticlesModel *m_articleModel;
 };
 
 } // namespace elshi::ui

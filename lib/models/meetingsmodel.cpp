@@ -12,22 +12,43 @@ MeetingsModel::MeetingsModel(QObject *parent)
 {
 }
 
-void MeetingsModel::setMeetings(QList<store::MeetingRecord> meetings, qint64 person, const store::Corpus *corpus)
+void MeetingsModel::setPerson(const store::EntityStore *store, qint64 person, const store::Corpus *corpus)
 {
     beginResetModel();
-    m_meetings = std::move(meetings);
+    m_store = store;
+    m_corpus = corpus;
     m_person = person;
-    m_titles.clear();
-    for (const auto &meeting : std::as_const(m_meetings)) {
-        const auto record = corpus ? corpus->record(meeting.articleId, false) : std::nullopt;
-        m_titles << (record ? record->title : QString());
-    }
+    m_cursor = {};
+    m_meetings.clear();
+    m_total = (store && person >= 0) ? store->meetingCount(person) : 0;
     endResetModel();
+    fetchMore({});
 }
 
 void MeetingsModel::clear()
 {
-    setMeetings({}, -1, nullptr);
+    setPerson(nullptr, -1, nullptr);
+}
+
+bool MeetingsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_store && m_meetings.size() < m_total;
+}
+
+void MeetingsModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    QList<store::MeetingRecord> page = m_store->meetingsOf(m_person, m_cursor, PageSize);
+    if (page.isEmpty()) {
+        // Fewer than counted: the database changed under the model. Stop asking.
+        m_total = m_meetings.size();
+        return;
+    }
+    const int first = int(m_meetings.size());
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    m_meetings.append(std::move(page));
+    endInsertRows();
 }
 
 QStringList MeetingsModel::counterparts(int row) const
@@ -73,7 +94,8 @@ QVariant MeetingsModel::data(const QModelIndex &index, int role) const
         case PlaceColumn:
             return m.place;
         case ArticleColumn:
-            return m_titles.value(index.row());
+            // Fetched when shown; Corpus keeps the last few thousand titles.
+            return m_corpus ? m_corpus->title(m_corpus->rowOf(m.articleId)) : QString();
         case ColumnCount:
             break;
         }

@@ -144,15 +144,36 @@ Statement EntityStore::participantsStatement() const
 
 QList<MeetingRecord> EntityStore::meetingsOf(qint64 entityId) const
 {
+    MeetingCursor cursor;
+    return meetingsOf(entityId, cursor, -1);
+}
+
+QList<MeetingRecord> EntityStore::meetingsOf(qint64 entityId, MeetingCursor &cursor, qsizetype limit) const
+{
+    // One range of meeting_participants_entity (entity, date, meeting): the meetings come in page
+    // order and the scan stops at the limit. A person named twice in one meeting (after a merge)
+    // gives adjacent rows of the same meeting, skipped here.
     QList<MeetingRecord> list;
     Statement select = m_db.prepare(std::string(kMeetingColumns) +
-                                    "FROM meetings m WHERE m.id IN (SELECT meeting_id FROM meeting_participants "
-                                    "WHERE entity_id = ?1) ORDER BY m.date_key, m.id");
+                                    "FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id "
+                                    "WHERE p.entity_id = ?1 AND (p.date_key, p.meeting_id) > (?2, ?3) "
+                                    "ORDER BY p.date_key, p.meeting_id");
     Statement participants = participantsStatement();
-    select.bind(1, entityId);
-    while (select.step())
+    select.bind(1, entityId).bind(2, cursor.dateKey).bind(3, cursor.meetingId);
+    while ((limit < 0 || list.size() < limit) && select.step()) {
+        if (select.int64(0) == cursor.meetingId)
+            continue;
+        cursor = {select.int64(2), select.int64(0)};
         list.append(meetingFrom(select, participants));
+    }
     return list;
+}
+
+qsizetype EntityStore::meetingCount(qint64 entityId) const
+{
+    Statement select = m_db.prepare("SELECT count(DISTINCT meeting_id) FROM meeting_participants WHERE entity_id = ?1");
+    select.bind(1, entityId);
+    return select.step() ? qsizetype(select.int64(0)) : 0;
 }
 
 bool EntityStore::forEachMeeting(const std::function<bool(const MeetingRecord &)> &visit) const

@@ -28,6 +28,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <limits>
 #include <optional>
 
 namespace elshi::store {
@@ -120,6 +121,15 @@ public:
 
     // Meetings the entity took part in, by date then id.
     QList<MeetingRecord> meetingsOf(qint64 entityId) const;
+    // The same a page at a time: at most limit meetings after the cursor, which then points at the
+    // last one returned. A page costs the same whether it is the first or the thousandth.
+    struct MeetingCursor
+    {
+        qint64 dateKey = std::numeric_limits<qint64>::min();
+        qint64 meetingId = 0;
+    };
+    QList<MeetingRecord> meetingsOf(qint64 entityId, MeetingCursor &cursor, qsizetype limit) const;
+    qsizetype meetingCount(qint64 entityId) const;
     // Every meeting, by date then id; stops when visit returns false.
     bool forEachMeeting(const std::function<bool(const MeetingRecord &)> &visit) const;
     // Ids of the articles mentioning the entity, ascending.

@@ -80,7 +80,7 @@ struct EntityWriter::Statements
         , insertMeeting(db.prepare("INSERT INTO meetings(article_id, date_key, date_precision, place, evidence_start, "
                                    "evidence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
         , insertParticipant(db.prepare("INSERT INTO meeting_participants(meeting_id, position, entity_id, unnamed, "
-                                       "is_subject, alias_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
+                                       "is_subject, alias_id, date_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
         , mentionCounts(db.prepare("SELECT alias_id, entity_id, count(*) FROM mentions WHERE article_id = ?1 "
                                    "GROUP BY alias_id"))
         , deleteMentions(db.prepare("DELETE FROM mentions WHERE article_id = ?1"))
@@ -309,6 +309,7 @@ bool EntityWriter::writeArticle(qint64 articleId, qint32 dateKey, const Prepared
                  .exec())
             return false;
         const qint64 meeting = sqlite3_last_insert_rowid(m_db.handle());
+        const qint64 meetingDateKey = m.date.sortKey();
         int position = 0;
         if (m.subjectCount == 0 && !m.subjectPost.title.isEmpty()) {
             // Named only by the post: its holder at the meeting's date when the directory knows
@@ -316,7 +317,7 @@ bool EntityWriter::writeArticle(qint64 articleId, qint32 dateKey, const Prepared
             const entities::RolePost &post = m.subjectPost;
             const qint64 holder =
                 m_directory.holderAt(post.title, post.country, post.to, roleDateKey(m.date.sortKey()));
-            Statement &insert = s.insertParticipant.bind(1, meeting).bind(2, position++);
+            Statement &insert = s.insertParticipant.bind(1, meeting).bind(2, position++).bind(7, meetingDateKey);
             if (holder)
                 insert.bind(3, holder);
             else
@@ -331,6 +332,7 @@ bool EntityWriter::writeArticle(qint64 articleId, qint32 dateKey, const Prepared
                 return false;
             if (!s.insertParticipant.bind(1, meeting)
                      .bind(2, position)
+                     .bind(7, meetingDateKey)
                      .bind(3, entity)
                      .bindNull(4)
                      .bind(5, position < m.subjectCount ? 1 : 0)
@@ -342,6 +344,7 @@ bool EntityWriter::writeArticle(qint64 articleId, qint32 dateKey, const Prepared
         for (const QString &unnamed : m.unnamed) {
             if (!s.insertParticipant.bind(1, meeting)
                      .bind(2, position++)
+                     .bind(7, meetingDateKey)
                      .bindNull(3)
                      .bind(4, unnamed)
                      .bind(5, 0)

@@ -282,6 +282,21 @@ CREATE INDEX articles_model ON articles(date_key, id, date_precision, outlet_id,
     return ok ? core::success() : core::Status(failed(db));
 }
 
+// A person's meetings are read a page at a time in date order (models::MeetingsModel): with the
+// meeting's date beside each participant, one index range gives any page of one person's meetings
+// without visiting the others (the busiest person of a million articles is in 20,000 of them).
+core::Status migrateTo6(Database &db)
+{
+    const bool ok = db.exec(R"(
+ALTER TABLE meeting_participants ADD COLUMN date_key INTEGER NOT NULL DEFAULT 0;
+UPDATE meeting_participants SET date_key = (SELECT date_key FROM meetings WHERE id = meeting_id);
+DROP INDEX meeting_participants_entity;
+CREATE INDEX meeting_participants_entity ON meeting_participants(entity_id, date_key, meeting_id)
+    WHERE entity_id IS NOT NULL;
+)");
+    return ok ? core::success() : core::Status(failed(db));
+}
+
 } // namespace
 
 const std::vector<Migration> &Schema::migrations()
@@ -292,6 +307,7 @@ const std::vector<Migration> &Schema::migrations()
         {3, "entities, mentions, roles and meetings", &migrateTo3},
         {4, "covering index for loading the corpus model", &migrateTo4},
         {5, "article bodies compressed", &migrateTo5, true},
+        {6, "meetings of a person by date", &migrateTo6},
     };
     return list;
 }

@@ -2,7 +2,10 @@
 //
 //   rss          resident memory added by store::Corpus::open (the loaded model), per article, split
 //                into private memory and file pages of the database mapped by SQLite (mmap);
-//   meetings     store::EntityStore::meetingsOf for the person in the most meetings;
+//   person       a click on the person in the most meetings, as the people pane does it: the
+//                meetings table's count and first page (models::MeetingsModel) and the list of
+//                articles naming them (models::EntityArticlesModel); and all their meetings read
+//                at once (EntityStore::meetingsOf, what the CLI and the PDF export do);
 //   queries      the fixed mix of MIX (tab-separated: label, Elshi query, …) through
 //                search::Searcher, relevance-ranked and newest first, limit 50, warm: one untimed
 //                run, then REPEATS timed ones each.
@@ -12,6 +15,8 @@
 
 #include "benchutil.h"
 
+#include <models/entityarticlesmodel.h>
+#include <models/meetingsmodel.h>
 #include <search/query.h>
 #include <search/searcher.h>
 #include <store/corpus.h>
@@ -130,16 +135,34 @@ int main(int argc, char *argv[])
         if (top.isValid() && top.step()) {
             const qint64 person = top.int64(0);
             store::EntityStore entities(db);
-            std::vector<double> times;
+            models::MeetingsModel meetings;
+            models::EntityArticlesModel articles;
+            std::vector<double> meetingTimes, articleTimes, allTimes;
             qsizetype found = entities.meetingsOf(person).size(); // warm
             for (int i = 0; i < qMax(repeats, 20); ++i) {
+                meetings.clear();
+                articles.clear();
+                clock.restart();
+                meetings.setPerson(&entities, person, &corpus);
+                meetingTimes.push_back(bench::millisecondsSince(clock));
+                clock.restart();
+                articles.setEntity(&entities, person, &corpus);
+                articleTimes.push_back(bench::millisecondsSince(clock));
                 clock.restart();
                 found = entities.meetingsOf(person).size();
-                times.push_back(bench::millisecondsSince(clock));
+                allTimes.push_back(bench::millisecondsSince(clock));
+            }
+            if (meetings.totalCount() != found || meetings.rowCount() != qMin<qsizetype>(found, meetings.PageSize)) {
+                std::fprintf(stderr, "elshi-bench-read: the meetings table shows %d of %lld meetings, not %lld\n",
+                             meetings.rowCount(), (long long)meetings.totalCount(), (long long)found);
+                return 1;
             }
             bench::figure("person_meetings_count", double(found), 0);
-            bench::figure("person_meetings_ms", bench::percentile(times, 0.5), 3);
-            bench::figure("person_meetings_p99_ms", bench::percentile(times, 0.99), 3);
+            bench::figure("person_meetings_ms", bench::percentile(meetingTimes, 0.5), 3);
+            bench::figure("person_meetings_p99_ms", bench::percentile(meetingTimes, 0.99), 3);
+            bench::figure("person_articles_count", double(articles.rowCount()), 0);
+            bench::figure("person_articles_ms", bench::percentile(articleTimes, 0.5), 3);
+            bench::figure("person_meetings_all_ms", bench::percentile(allTimes, 0.5), 3);
         } else {
             bench::figure("person_meetings_ms", QStringLiteral("n/a (no meetings in the database)"));
         }

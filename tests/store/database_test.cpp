@@ -3,6 +3,7 @@
 #include <store/bodycodec.h>
 #include <store/corpus.h>
 #include <store/database.h>
+#include <store/entitystore.h>
 #include <store/ftstokenizer.h>
 #include <store/schema.h>
 
@@ -57,6 +58,44 @@ private Q_SLOTS:
         const auto record = (*corpus)->record(7);
         QVERIFY(record);
         QCOMPARE(record->body, u"Посла встретили в Астане."_s);
+    }
+
+    // Version 6 puts each meeting's date beside its participants, for reading a person's meetings
+    // by date a page at a time: rows written before it get their meeting's date.
+    void datesTheParticipantsOfAVersion5Database()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v5.db"_s);
+        {
+            const auto db = Database::openAtVersion(path, 5);
+            QVERIFY(db);
+            QCOMPARE((*db)->schemaVersion(), 5);
+            QVERIFY((*db)->exec(
+                "INSERT INTO entities(id, type, name, identity_key) VALUES (7, 0, 'Aibek Temirov', 'aibek temirov');"
+                "INSERT INTO meetings(id, article_id, date_key, date_precision, evidence_start, evidence_end) "
+                "VALUES (1, 1, 20240305, 3, 0, 10), (2, 2, 20230101, 3, 0, 10), (3, 3, 20240305, 3, 5, 9);"
+                "INSERT INTO meeting_participants(meeting_id, position, entity_id, is_subject) "
+                "VALUES (1, 0, 7, 1), (2, 0, 7, 1), (3, 0, 7, 1), (3, 1, NULL, 0)"));
+        }
+        const auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+        QCOMPARE((*db)->schemaVersion(), Schema::latestVersion());
+        Statement dates = (*db)->prepare("SELECT meeting_id, date_key FROM meeting_participants ORDER BY 1, position");
+        const QList<std::pair<qint64, qint64>> expected{{1, 20240305}, {2, 20230101}, {3, 20240305}, {3, 20240305}};
+        for (const auto &[meeting, date] : expected) {
+            QVERIFY(dates.step());
+            QCOMPARE(dates.int64(0), meeting);
+            QCOMPARE(dates.int64(1), date);
+        }
+        QVERIFY(!dates.step());
+        EntityStore store(**db);
+        EntityStore::MeetingCursor cursor;
+        const QList<MeetingRecord> page = store.meetingsOf(7, cursor, 2);
+        QCOMPARE(page.size(), 2);
+        QCOMPARE(page.at(0).id, 2);
+        QCOMPARE(page.at(1).id, 1);
+        QCOMPARE(store.meetingsOf(7, cursor, 2).constFirst().id, 3);
+        QCOMPARE(store.meetingCount(7), 3);
     }
 
     // Version 5 rewrites every body as a BodyCodec blob in a rebuilt table: the text, the other

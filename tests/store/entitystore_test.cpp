@@ -200,6 +200,56 @@ private Q_SLOTS:
         QVERIFY2(seen.contains(u"Daniyar Sarsenov"_s), qPrintable(seen.join(u'|')));
     }
 
+    // The meetings table reads a person's meetings a page at a time: the pages, joined, are the
+    // whole list in the same order, and the count agrees, also once a merge has put one entity on
+    // both sides of a meeting (two participant rows of one meeting, which must show once).
+    void meetingsComeAPageAtATime()
+    {
+        Fixture f;
+        QVERIFY(f.setUp());
+        const auto db = Database::open(f.db);
+        QVERIFY(db);
+        EntityStore store(**db);
+        const qint64 temirov = onlyId(store, u"Aibek Temirov"_s);
+        const qint64 rebane = onlyId(store, u"Kalle Rebane"_s);
+        QVERIFY(temirov > 0 && rebane > 0);
+
+        const auto pagesOf = [&store](qint64 id, qsizetype limit) {
+            QList<MeetingRecord> joined;
+            EntityStore::MeetingCursor cursor;
+            for (int pages = 0; pages < 10; ++pages) {
+                const QList<MeetingRecord> page = store.meetingsOf(id, cursor, limit);
+                if (page.isEmpty())
+                    break;
+                if (page.size() > limit)
+                    return QList<MeetingRecord>{};
+                joined += page;
+            }
+            return joined;
+        };
+        const QList<MeetingRecord> all = store.meetingsOf(temirov);
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(store.meetingCount(temirov), 3);
+        QCOMPARE(pagesOf(temirov, 1), all);
+        QCOMPARE(pagesOf(temirov, 2), all);
+        EntityStore::MeetingCursor first;
+        QCOMPARE(store.meetingsOf(temirov, first, 2), all.mid(0, 2));
+        QCOMPARE(store.meetingsOf(temirov, first, 2), all.mid(2));
+        QVERIFY(store.meetingsOf(temirov, first, 2).isEmpty());
+        QCOMPARE(store.meetingCount(99999), 0);
+
+        QVERIFY(store.merge(temirov, rebane));
+        const QList<MeetingRecord> merged = store.meetingsOf(temirov);
+        QCOMPARE(merged.size(), 3);
+        for (const MeetingRecord &m : merged) {
+            QCOMPARE(m.participants.size(), 2);
+            QCOMPARE(m.participants.at(0).entityId, temirov);
+            QCOMPARE(m.participants.at(1).entityId, temirov);
+        }
+        QCOMPARE(store.meetingCount(temirov), 3);
+        QCOMPARE(pagesOf(temirov, 1), merged);
+    }
+
     void userEditsSurviveReingest()
     {
         Fixture f;

@@ -1,0 +1,166 @@
+// The people pane's two lists of a person: meetings (MeetingsModel, fetched a page at a time as the
+// view scrolls) and articles (EntityArticlesModel, in date order). The store is filled directly,
+// with more meetings than a page, in an order that differs from the dates, so the tests see the
+// paging and the sorting at work.
+
+#include <models/entityarticlesmodel.h>
+#include <models/meetingsmodel.h>
+#include <store/bodycodec.h>
+#include <store/corpus.h>
+#include <store/database.h>
+#include <store/entitystore.h>
+
+#include <QApplication>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace elshi;
+using namespace elshi::models;
+
+namespace {
+
+constexpr qint64 Person = 7;
+constexpr qint64 Counterpart = 8;
+constexpr int Meetings = 250;
+
+// Article i is dated day (i * 37 mod 250) after 1 Jan 2020, so ids and dates disagree.
+QDate dateOfArticle(int i)
+{
+    return QDate(2020, 1, 1).addDays((i * 37) % Meetings);
+}
+
+qint64 dateKey(const QDate &date)
+{
+    return date.year() * 10000 + date.month() * 100 + date.day();
+}
+
+bool fill(store::Database &db)
+{
+    if (!db.exec("BEGIN") ||
+        !db.exec("INSERT INTO entities(id, type, name, identity_key, article_count) VALUES "
+                 "(7, 0, 'Aibek Temirov', 'aibek temirov', 250), (8, 0, 'Kalle Rebane', 'kalle rebane', 250);"
+                 "INSERT INTO entity_aliases(id, entity_id, alias, identity_key) VALUES "
+                 "(1, 7, 'Aibek Temirov', 'aibek temirov'), (2, 8, 'Kalle Rebane', 'kalle rebane')"))
+        return false;
+    store::Statement article = db.prepare("INSERT INTO articles(id, date_key, date_precision, title, body, "
+                                          "content_hash) VALUES (?1, ?2, 3, ?3, ?4, ?1)");
+    store::Statement mention = db.prepare(
+        "INSERT INTO mentions(article_id, start, end, entity_id, alias_id, type) VALUES (?1, 0, 13, ?2, ?3, 0)");
+    store::Statement meeting = db.prepare("INSERT INTO meetings(id, article_id, date_key, date_precision, "
+                                          "evidence_start, evidence_end) VALUES (?1, ?1, ?2, 3, 0, 40)");
+    store::Statement participant = db.prepare("INSERT INTO meeting_participants(meeting_id, position, entity_id, "
+                                              "alias_id, is_subject, date_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (int i = 1; i <= Meetings; ++i) {
+        const qint64 key = dateKey(dateOfArticle(i));
+        const QString body = u"Aibek Temirov met Kalle Rebane, %1."_s.arg(i);
+        if (!article.bind(1, i)
+                 .bind(2, key)
+                 .bind(3, u"Talks %1"_s.arg(i))
+                 .bindBlob(4, store::BodyCodec::encode(body))
+                 .exec() ||
+            !mention.bind(1, i).bind(2, Person).bind(3, 1).exec() || !meeting.bind(1, i).bind(2, key).exec() ||
+            !participant.bind(1, i).bind(2, 0).bind(3, Person).bind(4, 1).bind(5, 1).bind(6, key).exec() ||
+            !participant.bind(1, i).bind(2, 1).bind(3, Counterpart).bind(4, 2).bind(5, 0).bind(6, key).exec())
+            return false;
+    }
+    return db.exec("COMMIT");
+}
+
+} // namespace
+
+class PersonModelsTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(u"people.db"_s);
+        {
+            auto db = store::Database::open(m_path, store::Database::Open::CreateIfMissing);
+            QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+            QVERIFY2(fill(**db), qPrintable((*db)->lastError()));
+        }
+        auto corpus = store::Corpus::open(m_path);
+        QVERIFY2(corpus, qPrintable(corpus ? QString() : corpus.error().toString()));
+        m_corpus = std::move(corpus).value();
+        QCOMPARE(m_corpus->size(), Meetings);
+        m_store = std::make_unique<store::EntityStore>(m_corpus->database());
+    }
+
+    void meetingsArriveAPageAtATimeInDateOrder()
+    {
+        MeetingsModel model;
+        model.setPerson(m_store.get(), Person, m_corpus.get());
+        QCOMPARE(model.totalCount(), Meetings);
+        QCOMPARE(model.rowCount(), MeetingsModel::PageSize);
+        QVERIFY(model.canFetchMore({}));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), Meetings);
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.meeting(row - 1).date.sortKey() <= model.meeting(row).date.sortKey());
+        QCOMPARE(model.meeting(0).date.toIso(), u"2020-01-01"_s);
+        QCOMPARE(model.counterparts(0), QStringList{u"Kalle Rebane"_s});
+        // The article title is the meeting's article's.
+        const qint64 article = model.data(model.index(17, 0), MeetingsModel::ArticleIdRole).toLongLong();
+        QCOMPARE(model.data(model.index(17, MeetingsModel::ArticleColumn)).toString(), u"Talks %1"_s.arg(article));
+
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.totalCount(), 0);
+        QVERIFY(!model.canFetchMore({}));
+    }
+
+    void scrollingTheTableFetchesTheRest()
+    {
+        MeetingsModel model;
+        QTreeView view;
+        view.setModel(&model);
+        view.setUniformRowHeights(true);
+        view.resize(500, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        model.setPerson(m_store.get(), Person, m_corpus.get());
+        QCOMPARE(model.rowCount(), MeetingsModel::PageSize);
+        for (int i = 0; i < 10 && model.rowCount() < Meetings; ++i) {
+            view.scrollToBottom();
+            view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum());
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(model.rowCount(), Meetings);
+        QVERIFY(!model.canFetchMore({}));
+    }
+
+    void articlesAreInDateOrder()
+    {
+        EntityArticlesModel model;
+        model.setEntity(m_store.get(), Person, m_corpus.get());
+        QCOMPARE(model.rowCount(), Meetings);
+        QDate previous;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const qint64 id = model.articleId(row);
+            QVERIFY(id >= 1 && id <= Meetings);
+            QCOMPARE(model.data(model.index(row), EntityArticlesModel::ArticleIdRole).toLongLong(), id);
+            const QDate date = dateOfArticle(int(id));
+            QVERIFY(!previous.isValid() || previous <= date);
+            previous = date;
+        }
+        QVERIFY(model.data(model.index(0)).toString().endsWith(u" — Talks %1"_s.arg(model.articleId(0))));
+        model.setEntity(m_store.get(), Counterpart, m_corpus.get()); // in meetings, never mentioned
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.articleId(0), -1);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<store::Corpus> m_corpus;
+    std::unique_ptr<store::EntityStore> m_store;
+};
+
+QTEST_MAIN(PersonModelsTest)
+#include "personmodels_test.moc"
