@@ -3,10 +3,17 @@
 // Runs a parsed Query against a database: which articles match, best first or newest first.
 //
 // Words go to the FTS5 index (BM25, a title hit weighing five body hits); lang:, source: and date:
-// are plain SQL on the articles table. For newest-first results the plan depends on how common the
-// words are: rare words are looked up in the index and sorted by date; words found in more than
-// CommonTermThreshold articles are checked article by article while walking the date index
-// backwards, which stops after `limit` matches instead of sorting a huge result set.
+// are plain SQL on the articles table. For newest- or oldest-first results the plan depends on how
+// many articles match (m, out of n; a date search must not cost more as the corpus grows):
+//   m <= DateSortLimit            the matches are looked up and sorted by date;
+//   m <= dateWalkLimit(n)         the matches' ids are read once from the index (well under a
+//                                 microsecond each) and the date index is walked until `limit`
+//                                 of them have passed;
+//   more                          the date index is walked and each article checked against the
+//                                 index (tens of microseconds each, but a term in so many articles
+//                                 is met within a few hundred). Prefixes never take this plan:
+//                                 each check would expand the prefix again.
+// dateWalkLimit grows with √n, where reading m ids costs as much as the checks of the last plan.
 //
 // Results are ids with scores; fetch what is shown through store::Corpus::record() and make
 // snippets with SnippetMaker. Errors are translated messages, never SQL ones. Use one Searcher per
@@ -48,7 +55,8 @@ class Searcher
 {
     Q_DECLARE_TR_FUNCTIONS(elshi::search::Searcher)
 public:
-    static constexpr int CommonTermThreshold = 20000;
+    static constexpr int DateSortLimit = 4000;
+    static qint64 dateWalkLimit(qint64 articles);
 
     explicit Searcher(store::Database &db);
 

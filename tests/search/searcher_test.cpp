@@ -8,8 +8,12 @@
 #include <store/corpus.h>
 #include <store/database.h>
 
+#include <QDate>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace elshi;
@@ -173,45 +177,91 @@ private Q_SLOTS:
         QVERIFY(snippet.text.size() < 120);
     }
 
-    void usesTheDateIndexForCommonWords()
+    // Newest or oldest first, a search takes one of three plans by how many articles match (see
+    // searcher.h). Each must give what sorting every match by date gives: here "common" is in every
+    // article (checked article by article), "half" in every second (ids read, date index walked),
+    // "rare" in one in a hundred (sorted), dates scattered so ids and dates disagree.
+    void datePlansAgreeWithSortingEveryMatch()
     {
-        // Above the threshold the date-first plan runs; it must give what the index-first plan gives.
+        constexpr int Articles = 30011;
+        QVERIFY(Searcher::dateWalkLimit(Articles) < Articles);
+        QVERIFY(Searcher::dateWalkLimit(Articles) > Articles / 2);
+        QVERIFY(Articles / 100 < Searcher::DateSortLimit);
         QTemporaryDir dir;
         QList<TestArticle> many;
-        for (int i = 0; i < Searcher::CommonTermThreshold + 10; ++i)
-            many.append({QStringLiteral("Note %1").arg(i),
-                         QStringLiteral("2020-01-01"),
+        for (int i = 0; i < Articles; ++i) {
+            QString body = u"common text %1"_s.arg(i);
+            if (i % 2 == 0)
+                body += u" half"_s;
+            if (i % 100 == 0)
+                body += u" rare"_s;
+            many.append({u"Note %1"_s.arg(i),
+                         QDate(2000, 1, 1).addDays((i * 7919) % 3000).toString(Qt::ISODate),
                          u"en"_s,
                          {},
-                         QStringLiteral("common text %1").arg(i)});
-        many.append({u"Special"_s, u"2021-05-05"_s, u"en"_s, {}, u"common and rare"_s});
+                         body});
+        }
         QVERIFY(writeFile(dir.filePath(u"big.txt"_s), testFile(many)));
         store::Ingester ingester(dir.filePath(u"db.sqlite"_s));
         ingester.setReader(&testReader);
         QVERIFY(ingester.run({dir.filePath(u"big.txt"_s)}));
         auto db = store::Database::open(dir.filePath(u"db.sqlite"_s));
         QVERIFY(db);
-        SearchOptions newest;
-        newest.order = SearchOptions::Order::Newest;
-        newest.limit = 2;
-        const auto hits = Searcher(**db).search(*Query::parse(u"common"), newest);
-        QVERIFY(hits);
-        QCOMPARE(hits->size(), 2);
-        store::Statement title = (*db)->prepare("SELECT title FROM articles WHERE id = ?1");
-        title.bind(1, hits->first().id);
-        QVERIFY(title.step());
-        QCOMPARE(title.text(0), u"Special"_s);
-        QCOMPARE(*Searcher(**db).count(*Query::parse(u"common")), qint64(Searcher::CommonTermThreshold + 11));
 
-        // A common prefix takes the date-first plan with the matches fetched once.
-        const auto prefixed = Searcher(**db).search(*Query::parse(u"comm* rar*"), newest);
-        QVERIFY(prefixed);
-        QCOMPARE(prefixed->size(), 1);
-        QCOMPARE(prefixed->first().id, hits->first().id);
-        const auto newestCommon = Searcher(**db).search(*Query::parse(u"comm*"), newest);
-        QVERIFY(newestCommon);
-        QCOMPARE(newestCommon->size(), 2);
-        QCOMPARE(newestCommon->first().id, hits->first().id);
+        // Every article's words and date, from the store: what each query must return, in order.
+        struct Row
+        {
+            qint64 dateKey;
+            qint64 id;
+            int number;
+        };
+        std::vector<Row> rows;
+        store::Statement all = (*db)->prepare("SELECT date_key, id, title FROM articles ORDER BY date_key, id");
+        while (all.step())
+            rows.push_back({all.int64(0), all.int64(1), all.text(2).mid(5).toInt()});
+        QCOMPARE(int(rows.size()), Articles);
+        const auto expected = [&rows](const std::function<bool(const Row &)> &matches, qint64 fromKey,
+                                      SearchOptions options) {
+            QList<qint64> ids;
+            for (const Row &row : rows)
+                if (row.dateKey >= fromKey && matches(row))
+                    ids.append(row.id);
+            if (options.order == SearchOptions::Order::Newest)
+                std::reverse(ids.begin(), ids.end());
+            ids = ids.mid(options.offset);
+            return options.limit > 0 ? ids.mid(0, options.limit) : ids;
+        };
+        const auto found = [&db](const QString &text, SearchOptions options) {
+            QList<qint64> ids;
+            const auto hits = Searcher(**db).search(*Query::parse(text), options);
+            if (hits)
+                for (const Hit &hit : *hits)
+                    ids.append(hit.id);
+            return ids;
+        };
+        const auto any = [](const Row &) { return true; };
+        const auto even = [](const Row &row) { return row.number % 2 == 0; };
+        const auto hundredth = [](const Row &row) { return row.number % 100 == 0; };
+        const auto evenAndHundredth = [](const Row &row) { return row.number % 100 == 0; };
+        constexpr qint64 From2006 = 20060101;
+        for (const auto order : {SearchOptions::Order::Newest, SearchOptions::Order::Oldest}) {
+            for (const auto &[limit, offset] : {std::pair{50, 0}, std::pair{20, 35}, std::pair{0, 0}}) {
+                SearchOptions options;
+                options.order = order;
+                options.limit = limit;
+                options.offset = offset;
+                const QString context = u"order %1 limit %2 offset %3"_s.arg(int(order)).arg(limit).arg(offset);
+                QCOMPARE(found(u"common"_s, options), expected(any, 0, options));
+                QCOMPARE(found(u"half"_s, options), expected(even, 0, options));
+                QCOMPARE(found(u"rare"_s, options), expected(hundredth, 0, options));
+                QCOMPARE(found(u"comm*"_s, options), expected(any, 0, options));
+                QCOMPARE(found(u"half rar*"_s, options), expected(evenAndHundredth, 0, options));
+                QCOMPARE(found(u"half date:2006..2010"_s, options), expected(even, From2006, options));
+                QCOMPARE(found(u"common date:2006..2010"_s, options), expected(any, From2006, options));
+                QVERIFY2(!found(u"common"_s, options).isEmpty(), qPrintable(context));
+            }
+        }
+        QCOMPARE(*Searcher(**db).count(*Query::parse(u"half"_s)), qint64((Articles + 1) / 2));
     }
 };
 
