@@ -127,9 +127,11 @@ MeetingRecord meetingFrom(const Statement &row, Statement &participants)
                           int(row.int64(6)),
                           {}};
     participants.bind(1, meeting.id);
-    while (participants.step())
-        meeting.participants.append(
-            {participants.isNull(0) ? 0 : participants.int64(0), participants.text(1), participants.int64(2) != 0});
+    while (participants.step()) {
+        const bool named = !participants.isNull(0);
+        meeting.participants.append({named ? participants.int64(0) : 0, participants.text(1),
+                                     participants.int64(2) != 0, named ? participants.text(3) : QString()});
+    }
     participants.reset();
     return meeting;
 }
@@ -138,7 +140,9 @@ MeetingRecord meetingFrom(const Statement &row, Statement &participants)
 
 Statement EntityStore::participantsStatement() const
 {
-    return m_db.prepare("SELECT p.entity_id, coalesce(e.name, p.unnamed), p.is_subject FROM meeting_participants p "
+    // unnamed is the text of a counterpart without a name, or of the post a named one was found by.
+    return m_db.prepare("SELECT p.entity_id, coalesce(e.name, p.unnamed), p.is_subject, p.unnamed "
+                        "FROM meeting_participants p "
                         "LEFT JOIN entities e ON e.id = p.entity_id WHERE p.meeting_id = ?1 ORDER BY p.position");
 }
 
@@ -171,7 +175,11 @@ QList<MeetingRecord> EntityStore::meetingsOf(qint64 entityId, MeetingCursor &cur
 
 qsizetype EntityStore::meetingCount(qint64 entityId) const
 {
-    Statement select = m_db.prepare("SELECT count(DISTINCT meeting_id) FROM meeting_participants WHERE entity_id = ?1");
+    // DISTINCT over the index's own order (entity, date, meeting) compares each row with the one
+    // before; count(DISTINCT meeting_id) would build a temporary b-tree (1.5 ms against 7.5 ms for
+    // the 19,841 meetings of the busiest person of a million articles).
+    Statement select = m_db.prepare("SELECT count(*) FROM (SELECT DISTINCT date_key, meeting_id "
+                                    "FROM meeting_participants WHERE entity_id = ?1)");
     select.bind(1, entityId);
     return select.step() ? qsizetype(select.int64(0)) : 0;
 }
@@ -246,13 +254,20 @@ QJsonObject EntityStore::toJson(const EntityRecord &entity) const
 QJsonObject EntityStore::toJson(const MeetingRecord &meeting) const
 {
     QJsonArray names;
-    for (const ParticipantRecord &p : meeting.participants)
+    QJsonArray byPost;
+    for (const ParticipantRecord &p : meeting.participants) {
         names.append(p.name);
-    return QJsonObject{{QStringLiteral("date"), meeting.date.toIso()},
-                       {QStringLiteral("participants"), names},
-                       {QStringLiteral("place"), meeting.place},
-                       {QStringLiteral("article"), meeting.articleId},
-                       {QStringLiteral("evidence"), evidenceText(meeting)}};
+        if (!p.post.isEmpty())
+            byPost.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("post"), p.post}});
+    }
+    QJsonObject json{{QStringLiteral("date"), meeting.date.toIso()},
+                     {QStringLiteral("participants"), names},
+                     {QStringLiteral("place"), meeting.place},
+                     {QStringLiteral("article"), meeting.articleId},
+                     {QStringLiteral("evidence"), evidenceText(meeting)}};
+    if (!byPost.isEmpty())
+        json.insert(QStringLiteral("by_post"), byPost);
+    return json;
 }
 
 core::Status EntityStore::runEdit(const std::function<bool()> &edit, const QString &what)

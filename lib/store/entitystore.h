@@ -72,6 +72,9 @@ struct ParticipantRecord
     qint64 entityId = 0; // 0 for a counterpart named only by role ("heads of UN agencies")
     QString name; // the entity's canonical name, or the unnamed counterpart as written
     bool subject = false; // on the side that met (the article's protagonist)
+    // The post as the article wrote it when the person was found through it ("The Ambassador of
+    // Kazakhstan to Kenya held a meeting …": the holder at the meeting's date), else empty.
+    QString post;
     bool operator==(const ParticipantRecord &) const = default;
 };
 
@@ -148,7 +151,8 @@ public:
 
     // The CLI's shapes. An entity: {"id","name","aliases":[…],"roles":[{"title","country","to",
     // "first","last"}],"articles":N}, dates ISO, aliases most mentioned first. A meeting:
-    // {"date","participants":[names],"place","article","evidence"}, evidence being the sentence.
+    // {"date","participants":[names],"place","article","evidence"}, evidence being the sentence,
+    // and "by_post":[{"name","post"}] for the participants found through their post, if any.
     QJsonObject toJson(const EntityRecord &entity) const;
     QJsonObject toJson(const MeetingRecord &meeting) const;
     // The evidence sentence of a meeting, from its article's body.

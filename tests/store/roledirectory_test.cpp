@@ -8,6 +8,8 @@
 #include <store/ingester.h>
 #include <store/roledirectory.h>
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,12 +83,21 @@ private Q_SLOTS:
         const QList<qint64> ids = store.find(u"Daniyar Orazbekov"_s);
         QCOMPARE(ids.size(), 1);
         QStringList met;
-        for (const MeetingRecord &m : store.meetingsOf(ids.first())) {
+        const QList<MeetingRecord> meetings = store.meetingsOf(ids.first());
+        for (const MeetingRecord &m : meetings) {
             QCOMPARE(m.participants.first().entityId, ids.first());
             QVERIFY(m.participants.first().subject);
             met.append(m.date.toIso() + u' ' + m.participants.last().name);
         }
         QCOMPARE(met, (QStringList{u"2024-01-10 Peter Kamau"_s, u"2024-03-12 Mary Wanjiru"_s}));
+        // Named in the first article, found through the post in the second: the JSON says which.
+        QCOMPARE(meetings.at(0).participants.first().post, QString());
+        QVERIFY(!store.toJson(meetings.at(0)).contains(u"by_post"_s));
+        const QJsonArray byPost = store.toJson(meetings.at(1)).value(u"by_post"_s).toArray();
+        QCOMPARE(byPost.size(), 1);
+        QCOMPARE(byPost.at(0).toObject().value(u"name"_s).toString(), u"Daniyar Orazbekov"_s);
+        QVERIFY2(byPost.at(0).toObject().value(u"post"_s).toString().contains(u"Ambassador"_s),
+                 qPrintable(byPost.at(0).toObject().value(u"post"_s).toString()));
     }
 };
 
