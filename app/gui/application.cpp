@@ -13,8 +13,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLineEdit>
+#include <QTableView>
 #include <QTimer>
-#include <QTreeView>
 
 #include <cstdio>
 
@@ -30,7 +30,7 @@ void fail(const QString &message)
 // For --screenshot: something to read and something found, so every pane shows content.
 void stageForScreenshot(MainWindow &window, const QString &query)
 {
-    QTreeView *articles = window.timelinePane()->articleView();
+    QTableView *articles = window.timelinePane()->articleView();
     if (articles->model()->rowCount() > 0)
         articles->setCurrentIndex(articles->model()->index(0, 0));
     // The person with the most meetings, so the meetings table has rows; their first meeting open

@@ -78,7 +78,6 @@ PeoplePane::PeoplePane(models::Navigator *navigator, QWidget *parent)
         m_kind->addItem(QString());
 
     m_filterModel->setSourceModel(m_listModel);
-    m_filterModel->setSortRole(models::EntityListModel::SortRole);
     m_entities->setObjectName(QStringLiteral("entityList"));
     m_entities->setModel(m_filterModel);
     m_entities->setRootIsDecorated(false);

@@ -7,7 +7,7 @@
 
 class QLabel;
 class QStackedWidget;
-class QTreeView;
+class QTableView;
 
 namespace elshi::store {
 class Corpus;
@@ -30,7 +30,7 @@ public:
 
     void setCorpus(const store::Corpus *corpus);
     TimelineWidget *timeline() const { return m_timeline; }
-    QTreeView *articleView() const { return m_articles; }
+    QTableView *articleView() const { return m_articles; }
     models::ArticleListModel *articleModel() const { return m_model; }
     // Ids of the selected rows, in list order.
     QList<qint64> selectedArticleIds() const;
@@ -49,7 +49,7 @@ private:
     QLabel *m_empty;
     TimelineWidget *m_timeline;
     QLabel *m_summary;
-    QTreeView *m_articles;
+    QTableView *m_articles;
     models::ArticleListModel *m_model;
 };
 

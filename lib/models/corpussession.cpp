@@ -55,12 +55,25 @@ bool CorpusSession::open(const QString &folder, const QString &databasePath)
     m_clock.start();
     Q_EMIT ingestStarted(m_folder);
     m_corpus.reset();
-    // Show what the database already holds while the folder is checked.
-    const bool known = QFileInfo::exists(m_databasePath) && loadCorpus();
-    if (known)
-        Q_EMIT opened(m_report, true);
+    const bool known = QFileInfo::exists(m_databasePath);
 
     QThread *thread = QThread::create([this, folder = m_folder, db = m_databasePath, known] {
+        // Show what the database already holds while the folder is checked. Reading the model of
+        // a million articles takes about a quarter of a second: here, not in the UI thread.
+        bool shown = false;
+        if (known) {
+            auto stored = store::Corpus::open(db);
+            if (stored.ok() && stored.value()->moveToThread(QCoreApplication::instance()->thread())) {
+                shown = true;
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, corpus = std::shared_ptr<store::Corpus>(std::move(stored).value())] {
+                        m_corpus = corpus;
+                        Q_EMIT opened(m_report, true);
+                    },
+                    Qt::QueuedConnection);
+            }
+        }
         store::Ingester ingester(db);
         connect(
             &ingester, &store::Ingester::progress, this,
@@ -85,7 +98,7 @@ bool CorpusSession::open(const QString &folder, const QString &databasePath)
         // thread, when the ingest changed what is shown (or nothing is shown yet).
         std::shared_ptr<store::Corpus> loaded;
         if (result.ok()) {
-            if (changesWhatIsShown(result.value()) || !known) {
+            if (changesWhatIsShown(result.value()) || !shown) {
                 auto corpus = store::Corpus::open(db);
                 if (corpus.ok() && corpus.value()->moveToThread(QCoreApplication::instance()->thread()))
                     loaded = std::shared_ptr<store::Corpus>(std::move(corpus).value());

@@ -3,9 +3,10 @@
 // One open corpus: the folder a user chose, the database that mirrors it, and the in-memory
 // corpus the panes read. Opening runs the (incremental) ingest on a worker thread, reporting
 // progress with an estimate of the time left, and can be cancelled; what was imported stays.
-// When the database already exists, what it holds is shown at once (opened() with
-// rescanning = true) while the folder is checked for changes; the corpus is reloaded only when
-// something changed. The database lives in the user's cache directory unless the caller names one.
+// When the database already exists, what it holds is shown first (opened() with
+// rescanning = true, once the worker has read it) while the folder is checked for changes; the
+// corpus is reloaded only when something changed. Nothing of it is read in the UI thread. The database lives in the
+// user's cache directory unless the caller names one.
 
 #include <store/ingester.h>
 

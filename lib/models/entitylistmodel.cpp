@@ -5,6 +5,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <unordered_map>
+
 namespace elshi::models {
 
 EntityListModel::EntityListModel(QObject *parent)
@@ -28,8 +31,59 @@ void EntityListModel::reload()
             m_rows.push_back({e.id, e.type, e.name, e.articleCount, QString()});
             return true;
         });
+        sortRows();
     }
     endResetModel();
+}
+
+void EntityListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Persistent indexes (the view's current row, its selection) follow their entity.
+    const QModelIndexList before = persistentIndexList();
+    std::vector<qint64> ids;
+    ids.reserve(size_t(before.size()));
+    for (const QModelIndex &index : before)
+        ids.push_back(entityId(index));
+    sortRows();
+    std::unordered_map<qint64, int> rowOfId;
+    rowOfId.reserve(m_rows.size());
+    for (size_t row = 0; row < m_rows.size(); ++row)
+        rowOfId.emplace(m_rows[row].id, int(row));
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const auto found = rowOfId.find(ids[size_t(i)]);
+        after.append(found == rowOfId.end() ? QModelIndex() : index(found->second, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void EntityListModel::sortRows()
+{
+    const auto compare = [column = m_sortColumn](const Row &a, const Row &b) {
+        switch (Column(column)) {
+        case NameColumn:
+            return a.name.compare(b.name, Qt::CaseInsensitive);
+        case TypeColumn:
+            return int(a.type) - int(b.type);
+        case ArticlesColumn:
+            return a.articles < b.articles ? -1 : a.articles > b.articles ? 1 : 0;
+        case ColumnCount:
+            break;
+        }
+        return 0;
+    };
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Row &a, const Row &b) {
+        const int order = compare(a, b);
+        return descending ? order > 0 : order < 0;
+    });
 }
 
 qint64 EntityListModel::entityId(const QModelIndex &index) const
@@ -140,29 +194,10 @@ QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-int EntityListModel::sortCompare(int left, int right, int column, Qt::CaseSensitivity cs, bool localeAware) const
+void EntityFilterModel::sort(int column, Qt::SortOrder order)
 {
-    const Row &a = m_rows[size_t(left)];
-    const Row &b = m_rows[size_t(right)];
-    switch (Column(column)) {
-    case NameColumn:
-        return localeAware ? a.name.localeAwareCompare(b.name) : a.name.compare(b.name, cs);
-    case TypeColumn:
-        return int(a.type) - int(b.type);
-    case ArticlesColumn:
-        return a.articles < b.articles ? -1 : a.articles > b.articles ? 1 : 0;
-    case ColumnCount:
-        break;
-    }
-    return 0;
-}
-
-bool EntityFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    const auto *source = qobject_cast<const EntityListModel *>(sourceModel());
-    if (!source || sortRole() != EntityListModel::SortRole || left.column() != right.column())
-        return QSortFilterProxyModel::lessThan(left, right);
-    return source->sortCompare(left.row(), right.row(), left.column(), sortCaseSensitivity(), isSortLocaleAware()) < 0;
+    if (QAbstractItemModel *source = sourceModel())
+        source->sort(column, order);
 }
 
 void EntityFilterModel::setText(const QString &text)

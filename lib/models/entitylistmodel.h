@@ -53,12 +53,14 @@ public:
 
     static QString typeLabel(entities::EntityType type);
 
-    // Orders two rows by a column as their SortRole values would, without building QVariants:
-    // sorting tens of thousands of people through data() took a noticeable part of start-up.
-    // sortCompare < 0 when left sorts first.
-    int sortCompare(int left, int right, int column, Qt::CaseSensitivity cs, bool localeAware) const;
+    // Sorts the rows themselves, stably (ties keep the store's order: most articles, then name).
+    // The view's header sorts through EntityFilterModel, which forwards here: a proxy sorting
+    // 30,000 people compared QModelIndexes for 100 ms of start-up at a million articles.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    void sortRows();
+
     struct Row
     {
         qint64 id;
@@ -70,6 +72,8 @@ private:
     const store::EntityStore *m_store = nullptr;
     std::optional<entities::EntityType> m_type = entities::EntityType::Person;
     std::vector<Row> m_rows;
+    int m_sortColumn = ArticlesColumn;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };
 
 // Filters an EntityListModel by a typed text in any script.
@@ -80,9 +84,11 @@ public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
     void setText(const QString &text);
 
+    // Sorting is the source's (EntityListModel::sort); rows pass through in its order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_lower;

@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace elshi::store {
@@ -48,14 +49,26 @@ std::optional<EntityRecord> EntityStore::entity(qint64 id) const
 bool EntityStore::forEachEntity(std::optional<entities::EntityType> type,
                                 const std::function<bool(const EntityRecord &)> &visit) const
 {
-    Statement select =
-        m_db.prepare(std::string(kEntityColumns) + "WHERE ?1 < 0 OR type = ?1 ORDER BY article_count DESC, name, id");
+    // Read in table order and sorted here: SQLite's sort of 30,000 names through a temporary
+    // b-tree took several times as long as reading them (the people of a million articles).
+    Statement select = m_db.prepare(std::string(kEntityColumns) + "WHERE ?1 < 0 OR type = ?1");
     select.bind(1, type ? int(*type) : -1);
-    while (select.step()) {
-        if (!visit(entityFrom(select)))
+    std::vector<EntityRecord> records;
+    while (select.step())
+        records.push_back(entityFrom(select));
+    if (!select.errorMessage().isEmpty())
+        return false;
+    std::sort(records.begin(), records.end(), [](const EntityRecord &a, const EntityRecord &b) {
+        if (a.articleCount != b.articleCount)
+            return a.articleCount > b.articleCount;
+        if (const int byName = a.name.compare(b.name))
+            return byName < 0;
+        return a.id < b.id;
+    });
+    for (const EntityRecord &record : records)
+        if (!visit(record))
             return true;
-    }
-    return select.errorMessage().isEmpty();
+    return true;
 }
 
 QList<EntityRecord> EntityStore::people() const

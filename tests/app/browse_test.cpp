@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -134,7 +135,7 @@ private Q_SLOTS:
 
     void clickingAnArticleShowsReaderAndSource()
     {
-        QTreeView *view = m_window->timelinePane()->articleView();
+        QTableView *view = m_window->timelinePane()->articleView();
         const QModelIndex index = view->model()->index(0, models::ArticleListModel::TitleColumn);
         view->scrollTo(index);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
@@ -159,7 +160,7 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed");
         // Select the Russian articles of the list, as a user would with Ctrl+click.
-        QTreeView *view = m_window->timelinePane()->articleView();
+        QTableView *view = m_window->timelinePane()->articleView();
         auto *model = view->model();
         view->clearSelection();
         QStringList titles;
@@ -232,14 +233,24 @@ private Q_SLOTS:
         const qsizetype articles = m_window->session()->corpus()->size();
         QSignalSpy shown(m_window->session(), &models::CorpusSession::opened);
         QSignalSpy done(m_window.get(), &MainWindow::corpusOpened);
+        int rowsWhenShown = -1;
+        bool checkDoneWhenShown = true;
+        const auto connection = connect(m_window->session(), &models::CorpusSession::opened, this, [&] {
+            rowsWhenShown = m_window->timelinePane()->articleModel()->rowCount();
+            checkDoneWhenShown = done.count() > 0;
+        });
         m_window->openCorpus(QStringLiteral(ELSHI_SOURCE_DIR "/resources/sample-corpus"),
                              m_window->session()->databasePath());
-        // Shown from the database before the folder check even starts…
+        // Read in the worker, so not shown yet on return…
+        QCOMPARE(shown.count(), 0);
+        // …then shown from the database before the folder check ends…
+        QVERIFY(done.wait(60000));
+        disconnect(connection);
         QCOMPARE(shown.count(), 1);
         QCOMPARE(shown.first().at(1).toBool(), true);
-        QCOMPARE(m_window->timelinePane()->articleModel()->rowCount(), int(articles));
-        // …and not reloaded when the check finds nothing new.
-        QVERIFY(done.wait(60000));
+        QVERIFY(!checkDoneWhenShown);
+        QCOMPARE(rowsWhenShown, int(articles));
+        // …and not reloaded when the check found nothing new.
         QCOMPARE(shown.count(), 1);
         QCOMPARE(m_window->session()->corpus()->size(), articles);
         QVERIFY(!m_window->isBusy());

@@ -2,14 +2,14 @@
 // opens.
 //
 // Runs models::CorpusSession — the GUI's way to open a folder: ingest on a worker thread, then
-// the corpus model loaded on the UI thread — under a QGuiApplication event loop (run it with
+// the corpus model read there too and handed to the UI thread — under a QGuiApplication event loop (run it with
 // QT_QPA_PLATFORM=offscreen) with a 5 ms precise timer ticking on the main thread. A gap between
 // ticks is time the UI could not paint or react. Reports the longest gap during the ingest, the
 // one that holds the final model load, and the overall maximum.
 //
 // With SECONDS, the ingest is cancelled after that long (the session then loads what was imported):
 // the stalls of a steady ingest show within a minute, and the final load of a whole corpus is
-// store::Corpus::open, which elshi-bench-read times on its own.
+// store::Corpus::open, which elshi-bench-read times on its own (in the worker, off the UI thread).
 
 #include "benchutil.h"
 

@@ -4,6 +4,7 @@
 // paging and the sorting at work.
 
 #include <models/entityarticlesmodel.h>
+#include <models/entitylistmodel.h>
 #include <models/meetingsmodel.h>
 #include <store/bodycodec.h>
 #include <store/corpus.h>
@@ -41,7 +42,9 @@ bool fill(store::Database &db)
 {
     if (!db.exec("BEGIN") ||
         !db.exec("INSERT INTO entities(id, type, name, identity_key, article_count) VALUES "
-                 "(7, 0, 'Aibek Temirov', 'aibek temirov', 250), (8, 0, 'Kalle Rebane', 'kalle rebane', 250);"
+                 "(7, 0, 'Aibek Temirov', 'aibek temirov', 250), (8, 0, 'Kalle Rebane', 'kalle rebane', 250), "
+                 "(9, 0, 'Zhanna Abenova', 'zhanna abenova', 5), (10, 0, 'Askar Bekov', 'askar bekov', 5), "
+                 "(11, 0, 'Ерлан Ашимов', 'erlan ashimov', 12), (12, 1, 'UNESCO', 'unesco', 40);"
                  "INSERT INTO entity_aliases(id, entity_id, alias, identity_key) VALUES "
                  "(1, 7, 'Aibek Temirov', 'aibek temirov'), (2, 8, 'Kalle Rebane', 'kalle rebane')"))
         return false;
@@ -153,6 +156,46 @@ private Q_SLOTS:
         model.setEntity(m_store.get(), Counterpart, m_corpus.get()); // in meetings, never mentioned
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.articleId(0), -1);
+    }
+
+    // The people list sorts its own rows (the filter proxy passes sorting on): most articles
+    // first, ties by name, and by name when the header asks; the current row stays on its person.
+    void entityListSortsItsRows()
+    {
+        EntityListModel list;
+        EntityFilterModel filter;
+        filter.setSourceModel(&list);
+        QTreeView view;
+        view.setModel(&filter);
+        view.setSortingEnabled(true);
+        view.sortByColumn(EntityListModel::ArticlesColumn, Qt::DescendingOrder);
+        list.load(m_store.get(), entities::EntityType::Person);
+        const auto names = [&filter] {
+            QStringList shown;
+            for (int row = 0; row < filter.rowCount(); ++row)
+                shown << filter.index(row, EntityListModel::NameColumn).data().toString();
+            return shown;
+        };
+        QCOMPARE(names(),
+                 (QStringList{u"Aibek Temirov"_s, u"Kalle Rebane"_s, u"Ерлан Ашимов"_s, u"Askar Bekov"_s,
+                              u"Zhanna Abenova"_s}));
+        view.setCurrentIndex(filter.index(2, 0));
+        view.sortByColumn(EntityListModel::NameColumn, Qt::AscendingOrder);
+        QCOMPARE(names(),
+                 (QStringList{u"Aibek Temirov"_s, u"Askar Bekov"_s, u"Kalle Rebane"_s, u"Zhanna Abenova"_s,
+                              u"Ерлан Ашимов"_s}));
+        QCOMPARE(view.currentIndex().data().toString(), u"Ерлан Ашимов"_s);
+        view.sortByColumn(EntityListModel::NameColumn, Qt::DescendingOrder);
+        QCOMPARE(names().constFirst(), u"Ерлан Ашимов"_s);
+        filter.setText(u"rebane"_s);
+        QCOMPARE(names(), QStringList{u"Kalle Rebane"_s});
+        filter.setText(QString());
+        // A reload keeps the chosen order (names, descending); all kinds include the organisation.
+        list.load(m_store.get(), std::nullopt);
+        QCOMPARE(filter.rowCount(), 6);
+        QCOMPARE(names(),
+                 (QStringList{u"Ерлан Ашимов"_s, u"Zhanna Abenova"_s, u"UNESCO"_s, u"Kalle Rebane"_s, u"Askar Bekov"_s,
+                              u"Aibek Temirov"_s}));
     }
 
 private:
