@@ -8,10 +8,14 @@
 #include "readerview.h"
 #include "sourceview.h"
 
+#include <models/corpussession.h>
+#include <models/entityarticlesmodel.h>
 #include <models/meetingsmodel.h>
 #include <models/navigator.h>
+#include <store/corpus.h>
 
 #include <QLineEdit>
+#include <QListView>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -105,6 +109,29 @@ private Q_SLOTS:
         // The Source tab holds the same article in its raw file.
         QVERIFY(m_window->articlePane()->source()->articleText().contains(QStringLiteral("Toomas Tirs")));
         QCOMPARE(m_window->navigator()->current().evidenceStart, content.evidenceStart);
+    }
+
+    void hisArticlesAreListedByDateAndOpenOnClick()
+    {
+        QVERIFY(findVassilenko() > 0);
+        ui::PeoplePane *people = m_window->peoplePane();
+        models::EntityArticlesModel *articles = people->articleModel();
+        QVERIFY(articles->rowCount() >= 2);
+        // Dated oldest first: each row's text starts with its date, and the rows are in the
+        // corpus's date order.
+        const store::Corpus *corpus = m_window->session()->corpus();
+        for (int row = 1; row < articles->rowCount(); ++row)
+            QVERIFY(corpus->rowOf(articles->articleId(row - 1)) < corpus->rowOf(articles->articleId(row)));
+        QListView *list = people->articleView();
+        people->findChild<QTabWidget *>()->setCurrentWidget(list);
+        // Start from another article, so only the click can bring the last one up.
+        m_window->navigator()->openArticle(articles->articleId(0));
+        QTRY_COMPARE(m_window->articlePane()->reader()->articleId(), articles->articleId(0));
+        const QModelIndex last = articles->index(articles->rowCount() - 1);
+        list->scrollTo(last);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(last).center());
+        QTRY_COMPARE(m_window->articlePane()->reader()->articleId(), articles->articleId(last.row()));
+        QVERIFY(m_window->articlePane()->reader()->toPlainText().contains(QStringLiteral("Vassilenko")));
     }
 
     void exportsHisMeetingsToPdf()

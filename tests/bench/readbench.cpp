@@ -6,6 +6,7 @@
 //                meetings table's count and first page (models::MeetingsModel) and the list of
 //                articles naming them (models::EntityArticlesModel); and all their meetings read
 //                at once (EntityStore::meetingsOf, what the CLI and the PDF export do);
+//   people       the people pane's list of every person, read and sorted (models::EntityListModel);
 //   queries      the fixed mix of MIX (tab-separated: label, Elshi query, …) through
 //                search::Searcher, relevance-ranked and newest first, limit 50, warm: one untimed
 //                run, then REPEATS timed ones each.
@@ -16,6 +17,7 @@
 #include "benchutil.h"
 
 #include <models/entityarticlesmodel.h>
+#include <models/entitylistmodel.h>
 #include <models/meetingsmodel.h>
 #include <search/query.h>
 #include <search/searcher.h>
@@ -166,6 +168,20 @@ int main(int argc, char *argv[])
         } else {
             bench::figure("person_meetings_ms", QStringLiteral("n/a (no meetings in the database)"));
         }
+    }
+
+    // The people pane's list: every person, read and sorted (on the UI thread, at start-up).
+    {
+        store::EntityStore entities(db);
+        models::EntityListModel people;
+        std::vector<double> times;
+        for (int i = 0; i < 5; ++i) {
+            clock.restart();
+            people.load(&entities, entities::EntityType::Person);
+            times.push_back(bench::millisecondsSince(clock));
+        }
+        bench::figure("people_list_count", double(people.rowCount()), 0);
+        bench::figure("people_list_ms", bench::percentile(times, 0.5), 1);
     }
 
     // The query mix.
