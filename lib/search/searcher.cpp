@@ -25,14 +25,18 @@ struct Sql
         values.push_back(std::move(value));
         return QStringLiteral("?%1").arg(values.size());
     }
-    void bindTo(store::Statement &statement) const
+    // The statement for text with the values bound; check isValid() for a syntax error.
+    store::Statement prepare(store::Database &db) const
     {
-        for (size_t i = 0; i < values.size(); ++i) {
+        const QByteArray utf8 = text.toUtf8();
+        store::Statement statement = db.prepare(std::string_view(utf8.constData(), size_t(utf8.size())));
+        for (size_t i = 0; statement.isValid() && i < values.size(); ++i) {
             if (const auto *number = std::get_if<qint64>(&values[i]))
                 statement.bind(int(i + 1), *number);
             else
                 statement.bind(int(i + 1), std::get<QString>(values[i]));
         }
+        return statement;
     }
 };
 
@@ -123,11 +127,9 @@ bool hasPrefix(const Query &query)
 core::Result<QList<Hit>> runHits(store::Database &db, const Sql &sql, bool scored)
 {
     QList<Hit> hits;
-    const QByteArray text = sql.text.toUtf8();
-    store::Statement select = db.prepare(std::string_view(text.constData(), size_t(text.size())));
+    store::Statement select = sql.prepare(db);
     if (!select.isValid())
         return core::Error{Searcher::tr("the search failed: %1").arg(select.errorMessage())};
-    sql.bindTo(select);
     while (select.step())
         hits.append(Hit{select.int64(0), scored ? select.real(1) : 0.0});
     if (!select.errorMessage().isEmpty()) {
@@ -149,6 +151,9 @@ core::Result<QList<Hit>> searchByDate(store::Database &db, const Query &query, c
     const bool readAll = hasPrefix(query) || options.limit <= 0;
     const qint64 walkLimit = Searcher::dateWalkLimit(maxId);
 
+    // At most walkLimit + 1 ids: when that many match, they are dropped for the article-by-article
+    // plan. The read is what tells the plans apart, and it costs no more than that plan's checks
+    // (dateWalkLimit is where the two costs meet), so a search never costs over twice its best plan.
     std::vector<qint64> ids;
     store::Statement matches = db.prepare("SELECT rowid FROM article_fts WHERE article_fts MATCH ?1 LIMIT ?2");
     matches.bind(1, match).bind(2, readAll ? qint64(-1) : walkLimit + 1);
@@ -182,11 +187,9 @@ core::Result<QList<Hit>> searchByDate(store::Database &db, const Query &query, c
     sql.text = QStringLiteral("SELECT a.id FROM articles a INDEXED BY articles_date") +
         (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))) +
         orderByDate(options.order);
-    const QByteArray text = sql.text.toUtf8();
-    store::Statement walk = db.prepare(std::string_view(text.constData(), size_t(text.size())));
+    store::Statement walk = sql.prepare(db);
     if (!walk.isValid())
         return core::Error{Searcher::tr("the search failed: %1").arg(walk.errorMessage())};
-    sql.bindTo(walk);
     QList<Hit> hits;
     qint64 skip = qMax(0, options.offset);
     while ((options.limit <= 0 || hits.size() < options.limit) && walk.step()) {
@@ -270,9 +273,7 @@ core::Result<qint64> Searcher::count(const Query &query) const
     }
     if (!conditions.isEmpty())
         sql.text += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    const QByteArray text = sql.text.toUtf8();
-    store::Statement select = m_db.prepare(std::string_view(text.constData(), size_t(text.size())));
-    sql.bindTo(select);
+    store::Statement select = sql.prepare(m_db);
     if (!select.step())
         return core::Error{tr("the search failed: %1").arg(select.errorMessage())};
     return select.int64(0);

@@ -1,11 +1,15 @@
-// The people pane's two lists of a person: meetings (MeetingsModel, fetched a page at a time as the
-// view scrolls) and articles (EntityArticlesModel, in date order). The store is filled directly,
+// The people pane and its models: a person's meetings (MeetingsModel, fetched a page at a time as
+// the view scrolls), their articles (EntityArticlesModel, in date order) and the people list
+// (EntityListModel, sorting its own rows), then the real pane showing a person's totals. The store is filled directly,
 // with more meetings than a page, in an order that differs from the dates, so the tests see the
 // paging and the sorting at work.
+
+#include "peoplepane.h"
 
 #include <models/entityarticlesmodel.h>
 #include <models/entitylistmodel.h>
 #include <models/meetingsmodel.h>
+#include <models/navigator.h>
 #include <store/bodycodec.h>
 #include <store/corpus.h>
 #include <store/database.h>
@@ -13,6 +17,7 @@
 
 #include <QApplication>
 #include <QScrollBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -74,7 +79,7 @@ bool fill(store::Database &db)
 
 } // namespace
 
-class PersonModelsTest : public QObject
+class PeoplePaneTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -198,6 +203,41 @@ private Q_SLOTS:
                               u"Aibek Temirov"_s}));
     }
 
+    // The pane's tabs count all of a person's meetings and articles while the table holds one page;
+    // scrolling the table brings the rest, and double-clicking a meeting opens its sentence.
+    void paneCountsEverythingAndPagesTheMeetings()
+    {
+        Navigator navigator;
+        ui::PeoplePane pane(&navigator);
+        pane.resize(700, 500);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.setCorpus(m_corpus.get());
+        QVERIFY(pane.selectEntity(Person));
+        const auto *tabs = pane.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QCOMPARE(tabs->tabText(0), u"Meetings (%1)"_s.arg(Meetings));
+        QCOMPARE(tabs->tabText(1), u"Articles (%1)"_s.arg(Meetings));
+        MeetingsModel *meetings = pane.meetingModel();
+        QCOMPARE(meetings->rowCount(), MeetingsModel::PageSize);
+
+        QTreeView *table = pane.meetingView();
+        for (int i = 0; i < 10 && meetings->rowCount() < Meetings; ++i) {
+            table->scrollToBottom();
+            table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum());
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(meetings->rowCount(), Meetings);
+        QCOMPARE(tabs->tabText(0), u"Meetings (%1)"_s.arg(Meetings));
+
+        const QModelIndex last = meetings->index(Meetings - 1, MeetingsModel::CounterpartsColumn);
+        table->scrollTo(last);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(last).center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(last).center());
+        QCOMPARE(navigator.current().articleId, meetings->meeting(Meetings - 1).articleId);
+        QCOMPARE(navigator.current().evidenceEnd, 40);
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_path;
@@ -205,5 +245,5 @@ private:
     std::unique_ptr<store::EntityStore> m_store;
 };
 
-QTEST_MAIN(PersonModelsTest)
-#include "personmodels_test.moc"
+QTEST_MAIN(PeoplePaneTest)
+#include "peoplepane_test.moc"
