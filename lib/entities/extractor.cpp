@@ -66,6 +66,9 @@ struct Token
     bool acronymic = false; // an acronym with an ending: "МИДа", "ОБСЕ-шный" (first two letters upper case)
     bool newlineBefore = false;
     bool spaceBefore = false;
+    // The character of a one-character token that is not a word ("," "." "«"), else 0: the rules
+    // ask "is this a comma?" of nearly every token, cheaper asked of one character than a string.
+    char16_t punct = 0;
 };
 
 enum class Source : quint8
@@ -127,15 +130,18 @@ quint8 charBitsFromQt(QChar c)
     return bits;
 }
 
-quint8 charBits(QChar c)
+// Built when the library loads, not on first use: a function-local table would pay its
+// initialisation guard on each of the millions of characters an ingest asks about.
+const std::array<quint8, 0x500> kCharBits = [] {
+    std::array<quint8, 0x500> t{};
+    for (char16_t u = 0; u < 0x500; ++u)
+        t[u] = charBitsFromQt(QChar(u));
+    return t;
+}();
+
+inline quint8 charBits(QChar c)
 {
-    static const std::array<quint8, 0x500> table = [] {
-        std::array<quint8, 0x500> t{};
-        for (char16_t u = 0; u < 0x500; ++u)
-            t[u] = charBitsFromQt(QChar(u));
-        return t;
-    }();
-    return c.unicode() < table.size() ? table[c.unicode()] : charBitsFromQt(c);
+    return c.unicode() < kCharBits.size() ? kCharBits[c.unicode()] : charBitsFromQt(c);
 }
 
 std::vector<Token> tokenize(const QString &text)
@@ -196,6 +202,7 @@ std::vector<Token> tokenize(const QString &text)
             t.acronymic = t.upper || (t.text.size() >= 3 && (charBits(t.text.at(1)) & UpperBit) && (first & LetterBit));
         } else {
             t.lower = t.text;
+            t.punct = t.e - t.b == 1 ? c.unicode() : 0;
         }
         tokens.push_back(std::move(t));
         newline = false;
@@ -225,7 +232,7 @@ const QSet<QString> &abbreviations()
 bool isInitial(const std::vector<Token> &tokens, int i)
 {
     const Token &t = tokens[size_t(i)];
-    return t.word && t.cap && t.text.size() == 1 && i + 1 < int(tokens.size()) && tokens[size_t(i + 1)].text == u".";
+    return t.word && t.cap && t.text.size() == 1 && i + 1 < int(tokens.size()) && tokens[size_t(i + 1)].punct == u'.';
 }
 
 // Sentence ranges in token indices, end exclusive.
@@ -239,9 +246,9 @@ std::vector<std::pair<int, int>> sentences(const std::vector<Token> &tokens)
             out.emplace_back(start, i);
             start = i;
         }
-        const QString &t = tokens[size_t(i)].text;
-        if (t == u"." || t == u"!" || t == u"?" || t == u"…") {
-            if (t == u"." && i > 0) {
+        const char16_t t = tokens[size_t(i)].punct;
+        if (t == u'.' || t == u'!' || t == u'?' || t == u'…') {
+            if (t == u'.' && i > 0) {
                 if (isInitial(tokens, i - 1))
                     continue;
                 if (abbreviations().contains(tokens[size_t(i - 1)].lower))
@@ -552,7 +559,7 @@ DateHit findDate(const std::vector<Token> &tokens, int from, int to, core::DateV
             day = dayOf(tokens[size_t(k)]);
             ++k;
         }
-        if (k < to && tokens[size_t(k)].text == u",")
+        if (k < to && tokens[size_t(k)].punct == u',')
             ++k;
         if (k < to)
             year = yearOf(tokens[size_t(k)]);
@@ -1183,7 +1190,7 @@ bool Run::roleBefore(int first, int from) const
     const int beforeSpan = spanAt(before);
     if (beforeSpan >= 0 && m_spans[size_t(beforeSpan)].source == Source::Title)
         return true;
-    if (tok(before).text == u"," && spanAt(before - 1) >= 0 &&
+    if (tok(before).punct == u',' && spanAt(before - 1) >= 0 &&
         m_spans[size_t(spanAt(before - 1))].source == Source::Title)
         return true;
     return honorifics().contains(tok(before).lower);
@@ -1192,7 +1199,7 @@ bool Run::roleBefore(int first, int from) const
 // ", post" after a name.
 bool Run::roleAfter(int last, int to) const
 {
-    return last + 2 < to && tok(last + 1).text == u"," && spanAt(last + 2) >= 0 &&
+    return last + 2 < to && tok(last + 1).punct == u',' && spanAt(last + 2) >= 0 &&
         m_spans[size_t(spanAt(last + 2))].source == Source::Title;
 }
 
@@ -1309,7 +1316,7 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
     int first = words.first();
     const int last = words.last() + (isInitial(m_tokens, words.last()) ? 1 : 0);
     // Initials before the name ("В. Путин", "А.Шокыбаев").
-    while (first - 2 >= from && tok(first - 1).text == u"." && isInitial(m_tokens, first - 2) && free(first - 2))
+    while (first - 2 >= from && tok(first - 1).punct == u'.' && isInitial(m_tokens, first - 2) && free(first - 2))
         first -= 2;
     *firstOut = first;
     *lastOut = last;
@@ -1329,7 +1336,7 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
         latin += morph::isCyrillic(tok(k).text) ? 0 : 1;
     if (latin == words.size()) {
         // A Latin spelling in brackets after a name: "Скотт Хоровитц (Scott Horowitz)".
-        const bool bracketed = first - 2 >= from && tok(first - 1).text == u"(" && spanAt(first - 2) >= 0 &&
+        const bool bracketed = first - 2 >= from && tok(first - 1).punct == u'(' && spanAt(first - 2) >= 0 &&
             m_spans[size_t(spanAt(first - 2))].type == EntityType::Person;
         return (words.size() >= 2 && words.size() <= 3 && (bracketed || (cls(0) & Given))) ||
             (bracketed && words.size() == 1);
@@ -1461,12 +1468,12 @@ bool Run::kazakhVocative(int i, int from, int to) const
     const Token &t = tok(i);
     if (!t.cap || !morph::isCyrillic(t.text) || m_stopwords.contains(t.lower) || !free(i))
         return false;
-    const bool before = i + 1 < to && tok(i + 1).text == u",";
-    const bool closing = i > from && tok(i - 1).text == u"," &&
-        (i + 1 == to || tok(i + 1).text == u"." || tok(i + 1).text == u"!" || tok(i + 1).text == u"?");
+    const bool before = i + 1 < to && tok(i + 1).punct == u',';
+    const bool closing = i > from && tok(i - 1).punct == u',' &&
+        (i + 1 == to || tok(i + 1).punct == u'.' || tok(i + 1).punct == u'!' || tok(i + 1).punct == u'?');
     int commas = 0;
     for (int k = from; k < to; ++k)
-        commas += tok(k).text == u"," ? 1 : 0;
+        commas += tok(k).punct == u',' ? 1 : 0;
     if (closing)
         return commas == 1; // not the last item of a list ("Трабзон, Гиресун.")
     // At the start, a word Kazakh knows is a discourse word ("Демек, сіздің…") unless it is a name.
@@ -1569,7 +1576,7 @@ void Run::findPeople(int from, int to)
         }
         // "H.E. Kassym-Jomart Tokayev": His Excellency is a form of address, not initials.
         if (m_language == Language::English && first + 4 <= last && tok(first).text == u"H" &&
-            tok(first + 1).text == u"." && tok(first + 2).text == u"E" && tok(first + 3).text == u".")
+            tok(first + 1).punct == u'.' && tok(first + 2).text == u"E" && tok(first + 3).punct == u'.')
             first += 4;
         // "Kenyan Trade Secretary Peter Kamau": a nationality and the words before a post are the
         // post's, not a name.
@@ -1754,10 +1761,10 @@ void Run::buildRoles(Extraction *out)
         const int before = spanAt(person.first - 1);
         if (before >= 0 && m_spans[size_t(before)].source == Source::Title)
             role = before;
-        else if (person.first >= 2 && tok(person.first - 1).text == u"," && spanAt(person.first - 2) >= 0 &&
+        else if (person.first >= 2 && tok(person.first - 1).punct == u',' && spanAt(person.first - 2) >= 0 &&
                  m_spans[size_t(spanAt(person.first - 2))].source == Source::Title)
             role = spanAt(person.first - 2);
-        else if (person.last + 2 < size() && tok(person.last + 1).text == u"," && spanAt(person.last + 2) >= 0 &&
+        else if (person.last + 2 < size() && tok(person.last + 1).punct == u',' && spanAt(person.last + 2) >= 0 &&
                  m_spans[size_t(spanAt(person.last + 2))].source == Source::Title)
             role = spanAt(person.last + 2);
         if (role < 0)
@@ -1830,29 +1837,33 @@ struct CaseForms
 {
     char16_t fold = 0, lower = 0, upper = 0;
     CaseForms() = default;
-    explicit CaseForms(QChar c)
-    {
-        // The scripts news is written in are looked up once; Qt's tables for the rest.
-        static const std::vector<CaseForms> table = [] {
-            std::vector<CaseForms> t(0x500);
-            for (char16_t u = 0; u < 0x500; ++u) {
-                const QChar q(u);
-                t[u].fold = q.toCaseFolded().unicode();
-                t[u].lower = q.toLower().unicode();
-                t[u].upper = q.toUpper().unicode();
-            }
-            return t;
-        }();
-        if (c.unicode() < 0x500) {
-            *this = table[c.unicode()];
-            return;
-        }
-        fold = c.toCaseFolded().unicode();
-        lower = c.toLower().unicode();
-        upper = c.toUpper().unicode();
-    }
+    explicit CaseForms(QChar c);
     bool mayEqual(const CaseForms &o) const { return fold == o.fold || lower == o.lower || upper == o.upper; }
 };
+
+// The scripts news is written in are looked up in a table built when the library loads (see
+// kCharBits); Qt's tables for the rest.
+const std::array<CaseForms, 0x500> kCaseForms = [] {
+    std::array<CaseForms, 0x500> t{};
+    for (char16_t u = 0; u < 0x500; ++u) {
+        const QChar q(u);
+        t[u].fold = q.toCaseFolded().unicode();
+        t[u].lower = q.toLower().unicode();
+        t[u].upper = q.toUpper().unicode();
+    }
+    return t;
+}();
+
+inline CaseForms::CaseForms(QChar c)
+{
+    if (c.unicode() < kCaseForms.size()) {
+        *this = kCaseForms[c.unicode()];
+        return;
+    }
+    fold = c.toCaseFolded().unicode();
+    lower = c.toLower().unicode();
+    upper = c.toUpper().unicode();
+}
 
 // Every match of each pattern of set in text, as globalMatch() finds them one pattern after
 // another: found(pattern, start, end) for each, in text order per pattern; the scan stops when found
@@ -1987,7 +1998,7 @@ bool matchesAny(const detail::PatternSet &set, const QString &text)
 bool clauseBoundary(const std::vector<Token> &tokens, int i, bool english)
 {
     const Token &t = tokens[size_t(i)];
-    if (t.text == u";" || t.text == u":")
+    if (t.punct == u';' || t.punct == u':')
         return true;
     if (english) {
         static const QSet<QString> stops = {QStringLiteral("who"),   QStringLiteral("which"), QStringLiteral("where"),
@@ -1999,7 +2010,7 @@ bool clauseBoundary(const std::vector<Token> &tokens, int i, bool english)
             return true; // "to discuss", "to exchange views"
         return false;
     }
-    if (t.text == u"," && i + 1 < int(tokens.size())) {
+    if (t.punct == u',' && i + 1 < int(tokens.size())) {
         const Token &n = tokens[size_t(i + 1)];
         if (!n.word || n.cap)
             return false;

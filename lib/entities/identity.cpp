@@ -37,7 +37,7 @@ std::optional<Word> wordOf(const QString &part)
         w.isInitial = bare.size() == 1 || (part.endsWith(u'.') && bare.size() <= 2);
         if (!w.isInitial) {
             // Kassym-Jomart is one given name written with a hyphen.
-            w.skeleton = text::skeletonKey(bare);
+            w.skeleton = text::skeletonOfLatin(latin);
         }
         word = w;
     }

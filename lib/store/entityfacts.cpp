@@ -1,8 +1,11 @@
 #include "entityfacts.h"
 
 #include <entities/identity.h>
+#include <text/sharedstring.h>
 
 #include <QHash>
+
+#include <array>
 
 namespace elshi::store {
 
@@ -54,6 +57,21 @@ bool hasInitial(const QString &name)
     return false;
 }
 
+// prepareName() once per name and type on this thread: an ingest meets "Kazakhstan" in most
+// articles and each person many times, and a key costs transliteration and case folding. Bounded:
+// cleared when full, as the identity caches below it are.
+const PreparedName &preparedOnThisThread(const QString &name, entities::EntityType type)
+{
+    thread_local std::array<QHash<QString, PreparedName>, 6> known;
+    QHash<QString, PreparedName> &ofType = known[size_t(type) % known.size()];
+    if (const auto found = ofType.constFind(name); found != ofType.cend())
+        return found.value();
+    PreparedName prepared = prepareName(text::ownedCopy(name), type);
+    if (ofType.size() >= 100000)
+        ofType.clear();
+    return ofType.insert(prepared.name, std::move(prepared)).value();
+}
+
 } // namespace
 
 quint64 keyHashOf(QStringView key, entities::EntityType type)
@@ -92,19 +110,19 @@ PreparedFacts prepareFacts(const entities::Extraction &extraction, const QString
     for (const entities::Mention &m : extraction.mentions) {
         if (m.type == entities::EntityType::Role || m.name.trimmed().isEmpty())
             continue;
-        facts.mentions.push_back({prepareName(m.name, m.type), utf16(m.start), utf16(m.end)});
+        facts.mentions.push_back({preparedOnThisThread(m.name, m.type), utf16(m.start), utf16(m.end)});
     }
     for (const entities::RoleFact &r : extraction.roles) {
         if (r.person.trimmed().isEmpty() || r.title.isEmpty())
             continue;
-        facts.roles.push_back({prepareName(r.person, entities::EntityType::Person), r.title, r.country, r.to,
+        facts.roles.push_back({preparedOnThisThread(r.person, entities::EntityType::Person), r.title, r.country, r.to,
                                utf16(r.start), utf16(r.end)});
     }
     for (const entities::MeetingFact &m : extraction.meetings) {
         PreparedMeeting meeting;
         meeting.date = m.date;
         for (const QString &p : m.participants)
-            meeting.participants.push_back(prepareName(p, entities::EntityType::Person));
+            meeting.participants.push_back(preparedOnThisThread(p, entities::EntityType::Person));
         meeting.subjectCount = m.subjectCount;
         meeting.subjectPost = m.subjectPost;
         meeting.unnamed = m.unnamedCounterparts;

@@ -4,6 +4,7 @@
 
 #include <core/logging.h>
 
+#include <algorithm>
 #include <memory>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
@@ -69,6 +70,18 @@ QString toLatin(const QString &text)
 {
     if (text.isEmpty())
         return {};
+    // Plain ASCII passes every step of the chain unchanged but the last, Lower; ICU would still
+    // cost tens of thousands of instructions a word, most of an ingest's identity keys.
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii)
+        return text.toLower();
+    return toLatinWithIcu(text);
+}
+
+QString toLatinWithIcu(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
     const icu::Transliterator *t = transliterator();
     if (!t)
         return text.toLower();
@@ -79,7 +92,12 @@ QString toLatin(const QString &text)
 
 QString skeletonKey(const QString &word)
 {
-    QString s = toLatin(word);
+    return skeletonOfLatin(toLatin(word));
+}
+
+QString skeletonOfLatin(const QString &latin)
+{
+    QString s = latin;
     s.remove(u'\'');
     s.remove(u'`');
     s.remove(u'-');

@@ -13,10 +13,14 @@ namespace elshi::text {
 
 // "Мұрат Нұртілеу" → "murat nurtileu"; "José" → "jose". Empty input gives an empty string.
 QString toLatin(const QString &text);
+// toLatin() always through ICU, without its shortcut for ASCII text (for tests of that shortcut).
+QString toLatinWithIcu(const QString &text);
 
 // A spelling-tolerant key of one word: toLatin(), then the sounds that transliterations disagree on
 // folded together (kh/h, zh/j, y/i, doubled letters) and vowels after the first letter dropped.
 // "Nurtleu", "Нуртлеу", "Нұртілеу" → "nrtl". Meant for comparing names, not for display.
 QString skeletonKey(const QString &word);
+// skeletonKey() of a word already brought to toLatin(): skeletonKey(w) == skeletonOfLatin(toLatin(w)).
+QString skeletonOfLatin(const QString &latin);
 
 } // namespace elshi::text
