@@ -3,6 +3,7 @@
 #include "bodycodec.h"
 #include "database.h"
 #include "entityfacts.h"
+#include "mentionspans.h"
 #include "statement.h"
 
 #include <core/logging.h>
@@ -10,7 +11,9 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <optional>
 #include <sqlite3.h>
+#include <tuple>
 
 namespace elshi::store {
 
@@ -221,13 +224,23 @@ QList<qint64> EntityStore::articlesOf(qint64 entityId) const
 QList<MentionRecord> EntityStore::mentionsOf(qint64 articleId) const
 {
     QList<MentionRecord> list;
-    Statement select = m_db.prepare("SELECT m.entity_id, m.type, m.start, m.end, e.name FROM mentions m "
-                                    "JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ?1 "
-                                    "ORDER BY m.start, m.end");
+    Statement select = m_db.prepare("SELECT m.entity_id, m.type, m.spans, e.name FROM mentions m "
+                                    "JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ?1");
     select.bind(1, articleId);
-    while (select.step())
-        list.append({select.int64(0), entities::EntityType(select.int64(1)), int(select.int64(2)), int(select.int64(3)),
-                     select.text(4)});
+    while (select.step()) {
+        const std::optional<MentionSpans> spans = MentionSpans::decode(select.blob(2));
+        if (!spans) {
+            qCWarning(lcStore) << "damaged mention spans of article" << articleId << "entity" << select.int64(0) << "in"
+                               << m_db.path();
+            continue;
+        }
+        const QString name = select.text(3);
+        for (const auto &[start, end] : spans->spans())
+            list.append({select.int64(0), entities::EntityType(select.int64(1)), start, end, name});
+    }
+    std::sort(list.begin(), list.end(), [](const MentionRecord &a, const MentionRecord &b) {
+        return std::tuple(a.start, a.end, a.entityId) < std::tuple(b.start, b.end, b.entityId);
+    });
     return list;
 }
 
@@ -305,9 +318,10 @@ bool recount(const Database &db, qint64 entityId)
     Statement count = db.prepare("UPDATE entities SET article_count = "
                                  "(SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = ?1), "
                                  "user_locked = 1 WHERE id = ?1");
-    Statement aliasCounts = db.prepare("UPDATE entity_aliases SET count = "
-                                       "(SELECT count(*) FROM mentions m WHERE m.entity_id = ?1 AND m.alias_id = "
-                                       "entity_aliases.id) WHERE entity_id = ?1");
+    Statement aliasCounts =
+        db.prepare("UPDATE entity_aliases SET count = "
+                   "(SELECT coalesce(sum(m.count), 0) FROM mentions m WHERE m.entity_id = ?1 AND m.alias_id = "
+                   "entity_aliases.id) WHERE entity_id = ?1");
     Statement deleteRoles = db.prepare("DELETE FROM roles WHERE entity_id = ?1");
     Statement roles =
         db.prepare("INSERT INTO roles(entity_id, title, country, host, first_date_key, last_date_key, article_id, "
@@ -319,6 +333,43 @@ bool recount(const Database &db, qint64 entityId)
                    "GROUP BY r.title, r.country, r.host");
     return count.bind(1, entityId).exec() && aliasCounts.bind(1, entityId).exec() &&
         deleteRoles.bind(1, entityId).exec() && roles.bind(1, entityId).exec();
+}
+
+// Before `from`'s mentions move to `into`: where an article has a row of each with the same alias,
+// the spans of both go to into's row (from's is dropped by the move). Read first, then written, so
+// the rows are never changed under the statement reading them.
+bool uniteMentions(const Database &db, qint64 into, qint64 from)
+{
+    Statement clashes = db.prepare("SELECT f.article_id, f.alias_id, f.spans, t.spans FROM mentions f "
+                                   "JOIN mentions t ON t.article_id = f.article_id AND t.entity_id = ?1 "
+                                   "AND t.alias_id = f.alias_id WHERE f.entity_id = ?2");
+    struct United
+    {
+        qint64 article;
+        qint64 alias;
+        MentionSpans spans;
+    };
+    std::vector<United> united;
+    clashes.bind(1, into).bind(2, from);
+    while (clashes.step()) {
+        MentionSpans spans = MentionSpans::decode(clashes.blob(3)).value_or(MentionSpans());
+        spans.unite(MentionSpans::decode(clashes.blob(2)).value_or(MentionSpans()));
+        united.push_back({clashes.int64(0), clashes.int64(1), std::move(spans)});
+    }
+    if (!clashes.errorMessage().isEmpty())
+        return false;
+    Statement update = db.prepare("UPDATE mentions SET count = ?4, spans = ?5 "
+                                  "WHERE article_id = ?1 AND entity_id = ?2 AND alias_id = ?3");
+    for (const United &u : united) {
+        if (!update.bind(1, u.article)
+                 .bind(2, into)
+                 .bind(3, u.alias)
+                 .bind(4, u.spans.count())
+                 .bindBlob(5, u.spans.encode())
+                 .exec())
+            return false;
+    }
+    return true;
 }
 
 bool mapKey(const Database &db, int type, const QString &key, qint64 entityId)
@@ -395,6 +446,10 @@ core::Status EntityStore::merge(qint64 into, qint64 from)
                 keys.append(fromKey.text(0));
             fromKey.reset();
 
+            // An article naming both by one spelling has a mentions row of each with that alias:
+            // their spans are united in the row that stays.
+            if (!uniteMentions(db, into, from))
+                return false;
             // The facts: the primary keys include the entity, so a row both already have is dropped.
             for (const char *sql : {"UPDATE OR IGNORE mentions SET entity_id = ?1 WHERE entity_id = ?2",
                                     "DELETE FROM mentions WHERE entity_id = ?2",

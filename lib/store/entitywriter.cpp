@@ -1,10 +1,12 @@
 #include "entitywriter.h"
 
 #include "database.h"
+#include "mentionspans.h"
 #include "statement.h"
 
 #include <entities/identity.h>
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace elshi::store {
@@ -64,7 +66,7 @@ struct EntityWriter::Statements
                                  "VALUES (?1, ?2, ?3, ?4, ?5, 0)"))
         , entityState(db.prepare("SELECT name, user_locked, type FROM entities WHERE id = ?1"))
         , renameEntity(db.prepare("UPDATE entities SET name = ?2 WHERE id = ?1"))
-        , insertMention(db.prepare("INSERT OR IGNORE INTO mentions(article_id, start, end, entity_id, alias_id, type) "
+        , insertMention(db.prepare("INSERT INTO mentions(article_id, entity_id, alias_id, type, count, spans) "
                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
         , insertRoleFact(db.prepare("INSERT OR IGNORE INTO role_facts(article_id, start, end, entity_id, title, "
                                     "country, host, alias_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"))
@@ -81,8 +83,7 @@ struct EntityWriter::Statements
                                    "evidence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
         , insertParticipant(db.prepare("INSERT INTO meeting_participants(meeting_id, position, entity_id, unnamed, "
                                        "is_subject, alias_id, date_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
-        , mentionCounts(db.prepare("SELECT alias_id, entity_id, count(*) FROM mentions WHERE article_id = ?1 "
-                                   "GROUP BY alias_id"))
+        , mentionCounts(db.prepare("SELECT alias_id, entity_id, count FROM mentions WHERE article_id = ?1"))
         , deleteMentions(db.prepare("DELETE FROM mentions WHERE article_id = ?1"))
         , roleEntities(db.prepare("SELECT DISTINCT entity_id FROM role_facts WHERE article_id = ?1"))
         , deleteRoleFacts(db.prepare("DELETE FROM role_facts WHERE article_id = ?1"))
@@ -248,25 +249,43 @@ bool EntityWriter::writeArticle(qint64 articleId, qint32 dateKey, const Prepared
 {
     Statements &s = *m_s;
     s.insertAlias.bind(5, facts.lang.isEmpty() ? QString() : facts.lang);
-    std::unordered_set<qint64> named;
+    // One row per entity and spelling with its spans packed (see MentionSpans), in key order.
+    struct Named
+    {
+        qint64 entity;
+        qint64 alias;
+        entities::EntityType type;
+        MentionSpans spans;
+    };
+    std::vector<Named> named;
     for (const PreparedMention &m : facts.mentions) {
         const qint64 entity = entityFor(m.name);
         const qint64 alias = entity ? aliasFor(entity, m.name) : 0;
         if (!alias)
             return false;
+        auto it = std::find_if(named.begin(), named.end(),
+                               [&](const Named &n) { return n.entity == entity && n.alias == alias; });
+        if (it == named.end())
+            it = named.insert(named.end(), Named{entity, alias, m.name.type, {}});
+        it->spans.add(m.start, m.end);
+    }
+    std::sort(named.begin(), named.end(), [](const Named &a, const Named &b) {
+        return std::pair(a.entity, a.alias) < std::pair(b.entity, b.alias);
+    });
+    for (qsizetype i = 0; i < qsizetype(named.size()); ++i) {
+        const Named &n = named[size_t(i)];
         if (!s.insertMention.bind(1, articleId)
-                 .bind(2, m.start)
-                 .bind(3, m.end)
-                 .bind(4, entity)
-                 .bind(5, alias)
-                 .bind(6, int(m.name.type))
+                 .bind(2, n.entity)
+                 .bind(3, n.alias)
+                 .bind(4, int(n.type))
+                 .bind(5, n.spans.count())
+                 .bindBlob(6, n.spans.encode())
                  .exec())
             return false;
-        ++m_aliasDelta[alias];
-        named.insert(entity);
+        m_aliasDelta[n.alias] += n.spans.count();
+        if (i == 0 || named[size_t(i - 1)].entity != n.entity)
+            ++m_articleDelta[n.entity];
     }
-    for (const qint64 entity : named)
-        ++m_articleDelta[entity];
 
     QSet<QString> rolesSeen; // one role fact per post and person an article
     for (const PreparedRole &r : facts.roles) {

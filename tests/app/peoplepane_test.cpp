@@ -56,7 +56,8 @@ bool fill(store::Database &db)
     store::Statement article = db.prepare("INSERT INTO articles(id, date_key, date_precision, title, body, "
                                           "content_hash) VALUES (?1, ?2, 3, ?3, ?4, ?1)");
     store::Statement mention = db.prepare(
-        "INSERT INTO mentions(article_id, start, end, entity_id, alias_id, type) VALUES (?1, 0, 13, ?2, ?3, 0)");
+        // One span, [0, 13): MentionSpans' encoding of a gap of 0 and a length of 13.
+        "INSERT INTO mentions(article_id, entity_id, alias_id, type, count, spans) VALUES (?1, ?2, ?3, 0, 1, X'000D')");
     store::Statement meeting = db.prepare("INSERT INTO meetings(id, article_id, date_key, date_precision, "
                                           "evidence_start, evidence_end) VALUES (?1, ?1, ?2, 3, 0, 40)");
     store::Statement participant = db.prepare("INSERT INTO meeting_participants(meeting_id, position, entity_id, "

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 using namespace elshi::store;
 
@@ -96,6 +98,53 @@ private Q_SLOTS:
         QCOMPARE(page.at(1).id, 1);
         QCOMPARE(store.meetingsOf(7, cursor, 2).constFirst().id, 3);
         QCOMPARE(store.meetingCount(7), 3);
+    }
+
+    // Version 7 packs a row per mention into a row per article, entity and alias: every span
+    // survives, in order, the counts stay what they were, and entity → articles still works.
+    void packsTheMentionsOfAVersion6Database()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v6.db"_s);
+        {
+            const auto db = Database::openAtVersion(path, 6);
+            QVERIFY(db);
+            QVERIFY((*db)->exec(
+                "INSERT INTO entities(id, type, name, identity_key) VALUES (7, 0, 'Murat Nurtleu', 'mrt nrtl'), "
+                "(8, 2, 'Kenya', 'kenya');"
+                "INSERT INTO entity_aliases(id, entity_id, alias, identity_key, count) VALUES "
+                "(1, 7, 'Murat Nurtleu', 'mrt nrtl', 3), (2, 7, 'Мурат Нуртлеу', 'mrt nrtl', 1), (3, 8, 'Kenya', "
+                "'kenya', 1);"
+                "INSERT INTO mentions(article_id, start, end, entity_id, alias_id, type) VALUES "
+                "(1, 0, 13, 7, 1, 0), (1, 20, 27, 7, 1, 0), (1, 40, 45, 8, 3, 2), (1, 300, 313, 7, 2, 0), "
+                "(2, 5, 18, 7, 1, 0)"));
+        }
+        const auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+        QCOMPARE((*db)->schemaVersion(), Schema::latestVersion());
+        Statement rows = (*db)->prepare("SELECT article_id, entity_id, alias_id, count FROM mentions ORDER BY 1, 2, 3");
+        const QList<std::array<qint64, 4>> expected{{1, 7, 1, 2}, {1, 7, 2, 1}, {1, 8, 3, 1}, {2, 7, 1, 1}};
+        for (const auto &row : expected) {
+            QVERIFY(rows.step());
+            for (int column = 0; column < 4; ++column)
+                QCOMPARE(rows.int64(column), row[size_t(column)]);
+        }
+        QVERIFY(!rows.step());
+
+        EntityStore store(**db);
+        const QList<MentionRecord> first = store.mentionsOf(1);
+        QCOMPARE(first.size(), 4);
+        const QList<std::pair<int, int>> spans{{0, 13}, {20, 27}, {40, 45}, {300, 313}};
+        for (qsizetype i = 0; i < first.size(); ++i) {
+            QCOMPARE(first.at(i).start, spans.at(i).first);
+            QCOMPARE(first.at(i).end, spans.at(i).second);
+        }
+        QCOMPARE(first.at(2).entityId, 8);
+        QCOMPARE(first.at(2).name, u"Kenya"_s);
+        QCOMPARE(first.at(3).entityId, 7);
+        QCOMPARE(store.mentionsOf(2).size(), 1);
+        QCOMPARE(store.articlesOf(7), (QList<qint64>{1, 2}));
+        QCOMPARE(store.articlesOf(8), (QList<qint64>{1}));
     }
 
     // Version 5 rewrites every body as a BodyCodec blob in a rebuilt table: the text, the other

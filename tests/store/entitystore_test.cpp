@@ -9,6 +9,7 @@
 #include <store/database.h>
 #include <store/entitystore.h>
 #include <store/ingester.h>
+#include <store/mentionspans.h>
 #include <store/schema.h>
 
 #include <QFile>
@@ -248,6 +249,58 @@ private Q_SLOTS:
         }
         QCOMPARE(store.meetingCount(temirov), 3);
         QCOMPARE(pagesOf(temirov, 1), merged);
+    }
+
+    // Two entities named by one spelling in one article have a mentions row each with that alias;
+    // a merge unites their spans (a start both have counted once) instead of dropping one row.
+    void mergeUnitesTheSpansOfOneSpelling()
+    {
+        QTemporaryDir dir;
+        const auto db = Database::open(dir.filePath(u"db.sqlite"_s), Database::Open::CreateIfMissing);
+        QVERIFY(db);
+        QVERIFY((*db)->exec(
+            "INSERT INTO entities(id, type, name, identity_key) VALUES (1, 0, 'Nurtleu', 'nrtl'), "
+            "(2, 0, 'Murat Nurtleu', 'mrt nrtl');"
+            "INSERT INTO entity_aliases(id, entity_id, alias, identity_key) VALUES (10, 1, 'Nurtleu', 'nrtl'), "
+            "(11, 2, 'Nurtleu', 'nrtl'), (12, 2, 'Мурат Нуртлеу', 'mrt nrtl')"));
+        Statement insert = (*db)->prepare("INSERT INTO mentions(article_id, entity_id, alias_id, type, count, spans) "
+                                          "VALUES (?1, ?2, ?3, 0, ?4, ?5)");
+        const auto addMentions = [&insert](qint64 article, qint64 entity, qint64 alias,
+                                           const std::vector<MentionSpan> &list) {
+            MentionSpans spans;
+            for (const auto &[start, end] : list)
+                spans.add(start, end);
+            return insert.bind(1, article)
+                .bind(2, entity)
+                .bind(3, alias)
+                .bind(4, spans.count())
+                .bindBlob(5, spans.encode())
+                .exec();
+        };
+        QVERIFY(addMentions(1, 1, 10, {{0, 7}, {30, 37}}));
+        QVERIFY(addMentions(1, 2, 11, {{30, 37}, {50, 57}}));
+        QVERIFY(addMentions(1, 2, 12, {{60, 73}}));
+        QVERIFY(addMentions(2, 2, 11, {{0, 7}}));
+
+        EntityStore store(**db);
+        QVERIFY(store.merge(1, 2));
+        QList<int> starts;
+        for (const MentionRecord &m : store.mentionsOf(1)) {
+            QCOMPARE(m.entityId, 1);
+            starts.append(m.start);
+        }
+        QCOMPARE(starts, (QList<int>{0, 30, 50, 60}));
+        QCOMPARE(store.mentionsOf(2).size(), 1);
+        QCOMPARE(store.articlesOf(1), (QList<qint64>{1, 2}));
+        QVERIFY(store.articlesOf(2).isEmpty());
+        Statement counts = (*db)->prepare("SELECT id, count FROM entity_aliases WHERE entity_id = 1 ORDER BY id");
+        const QList<std::pair<qint64, qint64>> expected{{10, 4}, {12, 1}};
+        for (const auto &[alias, count] : expected) {
+            QVERIFY(counts.step());
+            QCOMPARE(counts.int64(0), alias);
+            QCOMPARE(counts.int64(1), count);
+        }
+        QVERIFY(!counts.step());
     }
 
     void userEditsSurviveReingest()
