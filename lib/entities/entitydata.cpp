@@ -407,6 +407,20 @@ void PatternSet::index()
         atWordStart[size_t(p)] = !prefix.isEmpty() && prefix.front().isLetterOrNumber() ? 1 : 0;
         everyAtWordStart = everyAtWordStart && atWordStart[size_t(p)];
     }
+    prefixFolded.clear();
+    prefixLower.clear();
+    prefixUpper.clear();
+    for (const QString &prefix : std::as_const(prefixes)) {
+        QString folded, lower, upper;
+        for (const QChar c : prefix) {
+            folded.append(c.toCaseFolded());
+            lower.append(c.toLower());
+            upper.append(c.toUpper());
+        }
+        prefixFolded.append(folded);
+        prefixLower.append(lower);
+        prefixUpper.append(upper);
+    }
     // Same simple case folding, lower or upper case: wider than the patterns' own rule.
     byFirst.assign(0x500, {});
     for (char16_t u = 0; u < 0x500; ++u) {
@@ -421,6 +435,9 @@ void PatternSet::index()
                 byFirst[u].push_back(int(p));
         }
     }
+    mayStart.assign(0x500, 0);
+    for (char16_t u = 0; u < 0x500; ++u)
+        mayStart[u] = byFirst[u].empty() ? 0 : 1;
 }
 
 } // namespace elshi::entities::detail

@@ -64,6 +64,14 @@ struct PatternSet
     // for every pattern: then only the starts of words need be tried at all.
     std::vector<char> atWordStart;
     bool everyAtWordStart = true;
+    // Whether some prefix may start with each code unit below U+0500 (byFirst's list is not
+    // empty): one byte a character for the scan to read, as most characters start no prefix.
+    std::vector<char> mayStart;
+    // For each pattern, its prefix's characters one by one as QChar case-folds, lowers and uppers
+    // them: what a scan compares the text with at each place it tries, worked out once here.
+    QStringList prefixFolded;
+    QStringList prefixLower;
+    QStringList prefixUpper;
 
     // Fills the fields above from patterns.
     void index();

@@ -472,6 +472,13 @@ bool isDash(const QString &t)
     return t == u"-" || t == u"–" || t == u"—";
 }
 
+// Whether a text is known to be valid UTF-16 (it has no surrogates), or must be checked.
+enum class Utf16 : quint8
+{
+    Unchecked,
+    Valid,
+};
+
 struct DateHit
 {
     core::DateValue date;
@@ -693,6 +700,7 @@ private:
     };
     std::vector<std::array<qint8, 2>> m_starts; // token → KnownWord::starts, once keysOf() ran
     std::vector<int> m_cpIndex; // UTF-16 offset → code point, only when the text has surrogates
+    Utf16 m_utf16 = Utf16::Unchecked; // the text's, known once run() looked for surrogates
     const detail::RussianLexicon &m_lexicon = detail::RussianLexicon::instance();
     std::vector<qint16> m_class; // token → lex:: bits, -1 until asked
     const QSet<QString> &m_stopwords;
@@ -1870,17 +1878,30 @@ inline CaseForms::CaseForms(QChar c)
 // returns false. A pattern with a literal prefix runs, anchored, only where its prefix stands (and,
 // for a prefix that starts with a letter, only at the start of a word): a match elsewhere is
 // impossible, so the matches are the same, without running every pattern at every character.
+// A text the caller knows to be valid UTF-16 is not checked again, by the scan or by PCRE.
 template<typename Found>
-void scanPatterns(const detail::PatternSet &set, const QString &text, Found found)
+void scanPatterns(const detail::PatternSet &set, const QString &text, Utf16 validity, Found found)
 {
     const qsizetype patterns = set.patterns.size();
     struct Scan
     {
         const QRegularExpression *re;
         int pattern;
-        QStringView prefix; // the set's own, never copied: scans run for every text and sentence
+        // The prefix as QChar case-folds, lowers and uppers each character: the set's own, never
+        // copied, as scans run for every text and sentence.
+        const char16_t *folded;
+        const char16_t *lower;
+        const char16_t *upper;
+        qsizetype length;
         qsizetype next = 0; // where the global search goes on
+        bool mayEqual(qsizetype i, const CaseForms &c) const
+        {
+            return c.fold == folded[i] || c.lower == lower[i] || c.upper == upper[i];
+        }
     };
+    const QRegularExpression::MatchOptions unchecked = validity == Utf16::Valid
+        ? QRegularExpression::MatchOptions(QRegularExpression::DontCheckSubjectStringMatchOption)
+        : QRegularExpression::MatchOptions(QRegularExpression::NoMatchOption);
     // Reused from call to call on this thread, cleared each time.
     thread_local std::vector<Scan> scans;
     thread_local std::vector<int> scanOf; // pattern → its scan
@@ -1890,7 +1911,7 @@ void scanPatterns(const detail::PatternSet &set, const QString &text, Found foun
         const QRegularExpression &re = set.patterns.at(p);
         const QString &prefix = set.prefixes.at(p);
         if (prefix.isEmpty()) {
-            auto matches = re.globalMatch(text);
+            auto matches = re.globalMatch(text, 0, QRegularExpression::NormalMatch, unchecked);
             while (matches.hasNext()) {
                 const auto m = matches.next();
                 if (!found(int(p), int(m.capturedStart()), int(m.capturedEnd())))
@@ -1899,23 +1920,25 @@ void scanPatterns(const detail::PatternSet &set, const QString &text, Found foun
             continue;
         }
         scanOf[size_t(p)] = int(scans.size());
-        scans.push_back(Scan{&re, int(p), prefix, 0});
+        scans.push_back(Scan{&re, int(p), QStringView(set.prefixFolded.at(p)).utf16(),
+                             QStringView(set.prefixLower.at(p)).utf16(), QStringView(set.prefixUpper.at(p)).utf16(),
+                             prefix.size(), 0});
     }
     // An invalid UTF-16 text matches nothing, as with globalMatch(); a valid one need not be
     // checked again at every anchored match.
-    if (scans.empty() || !text.isValidUtf16())
+    if (scans.empty() || (validity != Utf16::Valid && !text.isValidUtf16()))
         return;
     const qsizetype n = text.size();
     const QChar *chars = text.constData();
     // Whether scan matches at x; false when found() asked to stop.
     const auto tryAt = [&](Scan &scan, qsizetype x, const CaseForms &first) {
-        if (x < scan.next || !CaseForms(scan.prefix.front()).mayEqual(first))
+        if (x < scan.next || !scan.mayEqual(0, first))
             return true;
-        const qsizetype k = scan.prefix.size();
+        const qsizetype k = scan.length;
         if (x + k > n)
             return true;
         for (qsizetype i = 1; i < k; ++i) {
-            if (!CaseForms(scan.prefix[i]).mayEqual(CaseForms(chars[x + i])))
+            if (!scan.mayEqual(i, CaseForms(chars[x + i])))
                 return true;
         }
         const QRegularExpressionMatch m = scan.re->match(text, x, QRegularExpression::NormalMatch,
@@ -1942,14 +1965,16 @@ void scanPatterns(const detail::PatternSet &set, const QString &text, Found foun
         return c.unicode() < wordUnit.size() ? wordUnit[c.unicode()] : c.isLetterOrNumber();
     };
     const std::vector<std::vector<int>> &byFirst = set.byFirst;
+    const char *mayStart = set.mayStart.data();
+    const char16_t tableSize = char16_t(set.mayStart.size());
     for (qsizetype x = 0; x < n; ++x) {
-        // Most characters stand inside a word: the cheapest test first.
+        // Most characters start no prefix: the cheapest test first.
+        const char16_t u = chars[x].unicode();
+        if (u < tableSize && !mayStart[u])
+            continue;
         const bool inWord = wordBefore(x);
         if (inWord && set.everyAtWordStart)
             continue;
-        const char16_t u = chars[x].unicode();
-        if (u < byFirst.size() && byFirst[u].empty())
-            continue; // no prefix can start with this character
         const CaseForms first(chars[x]);
         const auto tryPattern = [&](qsizetype p) {
             const int s = scanOf[size_t(p)];
@@ -1971,10 +1996,10 @@ void scanPatterns(const detail::PatternSet &set, const QString &text, Found foun
 
 // Every match of each meeting pattern in text, as globalMatch() finds them one pattern after
 // another, in the patterns' order.
-std::vector<std::pair<int, int>> findTriggers(const detail::PatternSet &meeting, const QString &text)
+std::vector<std::pair<int, int>> findTriggers(const detail::PatternSet &meeting, const QString &text, Utf16 validity)
 {
     std::vector<std::vector<std::pair<int, int>>> found(static_cast<size_t>(meeting.patterns.size()));
-    scanPatterns(meeting, text, [&](int pattern, int start, int end) {
+    scanPatterns(meeting, text, validity, [&](int pattern, int start, int end) {
         found[size_t(pattern)].emplace_back(start, end);
         return true;
     });
@@ -1985,10 +2010,10 @@ std::vector<std::pair<int, int>> findTriggers(const detail::PatternSet &meeting,
 }
 
 // Whether any pattern of set matches anywhere in text.
-bool matchesAny(const detail::PatternSet &set, const QString &text)
+bool matchesAny(const detail::PatternSet &set, const QString &text, Utf16 validity)
 {
     bool any = false;
-    scanPatterns(set, text, [&any](int, int, int) {
+    scanPatterns(set, text, validity, [&any](int, int, int) {
         any = true;
         return false;
     });
@@ -2032,7 +2057,7 @@ void Run::findMeetings(int from, int to, Extraction *out)
     const int b = tok(from).b;
     const int e = tok(to - 1).e;
     const QString sentence = m_text.mid(b, e - b);
-    if (matchesAny(triggers.exclude, sentence))
+    if (matchesAny(triggers.exclude, sentence, m_utf16))
         return;
     struct Hit
     {
@@ -2051,7 +2076,7 @@ void Run::findMeetings(int from, int to, Extraction *out)
         }
         return to - 1;
     };
-    for (const auto &[start, end] : findTriggers(triggers.meeting, sentence)) {
+    for (const auto &[start, end] : findTriggers(triggers.meeting, sentence, m_utf16)) {
         Hit h{tokenAt(start), tokenAt(end - 1), false, false};
         const QString found = sentence.mid(start, end - start);
         for (const QRegularExpression &bt : triggers.between)
@@ -2247,6 +2272,8 @@ Extraction Run::run()
             break;
         }
     }
+    // A sentence of a text without surrogates is valid UTF-16 too: the pattern scans need not check.
+    m_utf16 = surrogates ? Utf16::Unchecked : Utf16::Valid;
     if (surrogates) {
         m_cpIndex.resize(size_t(m_text.size()) + 1);
         int cpos = 0;
@@ -2270,7 +2297,7 @@ Extraction Run::run()
     // The meeting triggers run once over the whole text; only sentences they touch are read closely.
     std::vector<std::pair<int, int>> triggerHits;
     if (const auto it = d.triggers.constFind(m_lang); it != d.triggers.cend())
-        triggerHits = findTriggers(it.value().meeting, m_text);
+        triggerHits = findTriggers(it.value().meeting, m_text, m_utf16);
     for (const auto &[from, to] : ranges) {
         const int b = tok(from).b, e = tok(to - 1).e;
         const bool touched = std::any_of(triggerHits.cbegin(), triggerHits.cend(),
