@@ -325,6 +325,7 @@ void Gazetteer::add(const QString &phrase, int entry)
                 if (!forms.contains(form))
                     forms.append(form);
             }
+            markStart(QStringView(k).left(k.indexOf(u' ') < 0 ? k.size() : k.indexOf(u' ')));
             QList<int> &entries = m_phrases[k];
             if (!entries.contains(entry))
                 entries.append(entry);
@@ -333,6 +334,44 @@ void Gazetteer::add(const QString &phrase, int entry)
         for (qsizetype n = 1; n < keys.size(); ++n)
             m_prefixes.insert(QStringList(keys.mid(0, n)).join(u' '));
     }
+}
+
+// The first one, two or three letters of a word, with how many they are, so "ab" alone (a whole
+// key) and "ab" starting a longer word are told apart: a slot in the start table.
+quint32 Gazetteer::startSlot(QStringView firstLetters)
+{
+    quint64 h = quint64(firstLetters.size());
+    for (const QChar c : firstLetters)
+        h = h * 0x10001u + c.unicode();
+    return quint32((h * 0x9E3779B97F4A7C15ull) >> (64 - kStartBits));
+}
+
+// A key of one or two letters can only be the whole of a word's key; a longer one has its first
+// three letters in common with the word it is a prefix of.
+void Gazetteer::markStart(QStringView firstWord)
+{
+    if (firstWord.isEmpty()) {
+        m_emptyFirstWord = true;
+        return;
+    }
+    const quint32 slot = startSlot(firstWord.left(3));
+    m_starts[slot >> 6] |= quint64(1) << (slot & 63);
+}
+
+bool Gazetteer::mayStartWith(QStringView lowerWord) const
+{
+    if (m_emptyFirstWord)
+        return true;
+    const auto marked = [this](QStringView letters) {
+        const quint32 slot = startSlot(letters);
+        return (m_starts[slot >> 6] >> (slot & 63)) & 1;
+    };
+    const qsizetype n = std::min<qsizetype>(lowerWord.size(), 3);
+    for (qsizetype k = 1; k <= n; ++k) {
+        if (marked(lowerWord.left(k)))
+            return true;
+    }
+    return false;
 }
 
 bool Gazetteer::keepsStem(const QString &key, const QString &lowerWord) const

@@ -35,6 +35,12 @@ public:
     // Entry indices for a key, or nullptr.
     const QList<int> *find(const QString &key) const;
     bool hasPrefix(const QString &key) const { return m_prefixes.contains(key); }
+    // False when no phrase can start at a word with this lower case, whatever its keys: every key
+    // EntityData::wordKeys() and the extractor form of a word is a prefix of its lower case (the
+    // stemmers only take endings off), so a phrase's first word must begin the word. Checked
+    // through the first three letters in a bit table, without hashing the whole word; true may
+    // still be wrong, false never is.
+    bool mayStartWith(QStringView lowerWord) const;
     // Whether one inflected word may be a form of a one-word phrase reached through its stem key:
     // it must keep the whole phrase but for a final vowel, ь or й ("Кувейте", "Норвегии", "Москвы";
     // not "Бута" for "Бутан").
@@ -46,6 +52,12 @@ private:
     QSet<QString> m_prefixes;
     QHash<QString, QStringList> m_forms; // stem key of a one-word phrase → the phrases
     int m_maxWords = 1;
+    // mayStartWith()'s table: a bit for the first letters of each phrase's first word.
+    static constexpr int kStartBits = 17;
+    std::vector<quint64> m_starts = std::vector<quint64>(size_t(1) << (kStartBits - 6));
+    bool m_emptyFirstWord = false; // a phrase's first key is empty: every word may start one
+    static quint32 startSlot(QStringView firstLetters);
+    void markStart(QStringView firstWord);
 };
 
 // Patterns a text is searched for. Most begin with \b and a literal word ("\bmet\b…"): a

@@ -784,7 +784,8 @@ void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int 
             continue;
         if (!titles && !tok(i).cap && !tok(i).text.at(0).isDigit())
             continue;
-        if (!canStart(i, g, titles))
+        // Most words begin no phrase, and this says so for most without a look-up of their keys.
+        if (!g.mayStartWith(tok(i).lower) || !canStart(i, g, titles))
             continue;
         // Longest match: breadth over the key forms of each word. The two lists are reused from
         // word to word rather than allocated for each.
