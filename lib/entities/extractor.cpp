@@ -107,13 +107,15 @@ bool isJoiner(QChar c)
 // (below U+0500), from Qt's for the rest.
 enum CharBit : quint8
 {
-    WordBit = 1, // isWordChar()
-    SpaceBit = 2,
-    LetterBit = 4,
+    LetterBit = 1, // the lowest bit: a word's letters are counted by adding it
+    WordBit = 2, // isWordChar()
+    SpaceBit = 4,
     UpperBit = 8,
     // morph::foldCase() changes it: an upper-case letter, ё, a typographic apostrophe or dash, or a
     // surrogate (a letter outside the BMP may have a lower case).
     FoldBit = 16,
+    // A letter that is not upper case: a word without one is all capitals.
+    NotUpperLetterBit = 32,
 };
 
 quint8 charBitsFromQt(QChar c)
@@ -124,6 +126,7 @@ quint8 charBitsFromQt(QChar c)
     bits |= c.isSpace() ? SpaceBit : 0;
     bits |= c.isLetter() ? LetterBit : 0;
     bits |= c.isUpper() ? UpperBit : 0;
+    bits |= c.isLetter() && !c.isUpper() ? NotUpperLetterBit : 0;
     if (c.isSurrogate() || c.toLower() != c || u == u'ё' || u == u'’' || u == u'ʼ' || u == u'‑' || u == u'–' ||
         u == u'`')
         bits |= FoldBit;
@@ -148,6 +151,13 @@ std::vector<Token> tokenize(const QString &text)
 {
     std::vector<Token> tokens;
     const int n = int(text.size());
+    // News averages some six characters a token: one allocation for most texts.
+    tokens.reserve(size_t(n / 5 + 16));
+    // The lower case of the words that need folding, each at its own offset: one buffer for the
+    // text rather than an allocation for each such word. Made when the first one needs it; its
+    // characters are written through folded, as its parts in the tokens share it.
+    QString lowered;
+    char16_t *folded = nullptr;
     bool newline = true;
     bool space = true;
     int i = 0;
@@ -165,12 +175,11 @@ std::vector<Token> tokenize(const QString &text)
         t.b = i;
         t.newlineBefore = newline;
         t.spaceBefore = space;
-        bool fold = false;
-        int letters = 0, uppers = 0;
+        quint8 seen = 0; // the bits of every character of the word, or-ed
+        int letters = 0;
         const auto count = [&](quint8 bits) {
-            fold = fold || (bits & FoldBit);
-            letters += (bits & LetterBit) ? 1 : 0;
-            uppers += (bits & (LetterBit | UpperBit)) == (LetterBit | UpperBit) ? 1 : 0;
+            seen |= bits;
+            letters += bits & LetterBit;
         };
         if (first & WordBit) {
             count(first);
@@ -196,9 +205,18 @@ std::vector<Token> tokenize(const QString &text)
         t.text = text::sharedPart(text, t.b, t.e - t.b);
         if (t.word) {
             // Most words are already lower case: share the text then instead of folding a copy.
-            t.lower = fold ? morph::foldCase(t.text) : t.text;
+            if (!(seen & FoldBit)) {
+                t.lower = t.text;
+            } else {
+                if (!folded) {
+                    lowered = QString(n, Qt::Uninitialized);
+                    folded = reinterpret_cast<char16_t *>(lowered.data());
+                }
+                t.lower = morph::foldCaseInto(t.text, folded + t.b) ? text::sharedPart(lowered, t.b, t.e - t.b)
+                                                                    : morph::foldCase(t.text);
+            }
             t.cap = first & UpperBit;
-            t.upper = letters >= 2 && letters == uppers;
+            t.upper = letters >= 2 && !(seen & NotUpperLetterBit);
             t.acronymic = t.upper || (t.text.size() >= 3 && (charBits(t.text.at(1)) & UpperBit) && (first & LetterBit));
         } else {
             t.lower = t.text;

@@ -338,8 +338,13 @@ static bool endsWithFolded(const QString &word, QStringView suffix)
 static bool possessiveCase(const QString &word, QString *stem)
 {
     static constexpr QStringView suffixes[] = {u"нан", u"нен", u"на", u"не", u"н"};
+    if (word.isEmpty())
+        return false;
+    // endsWithFolded() with the word's last letter folded once, not once for each ending.
+    const QChar last = caseFolded(word.back());
     for (const QStringView suffix : suffixes) {
-        if (word.size() < suffix.size() + 4 || !endsWithFolded(word, suffix))
+        if (word.size() < suffix.size() + 4 || caseFolded(suffix.back()) != last ||
+            !word.endsWith(suffix, Qt::CaseInsensitive))
             continue;
         const QChar before = word.at(word.size() - suffix.size() - 1).toLower();
         if (before == u'ы' || before == u'і') {
@@ -433,10 +438,13 @@ struct CaseTables
     }
 };
 
+// Built when the library loads, not on first use: a function-local table would pay its
+// initialisation guard on every character caseFolded() is asked about.
+const CaseTables kCaseTables;
+
 const CaseTables &caseTables()
 {
-    static const CaseTables tables;
-    return tables;
+    return kCaseTables;
 }
 
 } // namespace
@@ -446,19 +454,25 @@ QChar caseFolded(QChar c)
     return c.unicode() < 0x500 ? QChar(caseTables().caseFolded[c.unicode()]) : c.toCaseFolded();
 }
 
+bool foldCaseInto(QStringView word, char16_t *out)
+{
+    const CaseTables &tables = caseTables();
+    for (const QChar c : word) {
+        const char16_t u = c.unicode();
+        if (u >= 0x500 || u == 0x130)
+            return false;
+        *out++ = tables.keyFolded[u];
+    }
+    return true;
+}
+
 QString foldCase(QStringView word)
 {
     if (word.isEmpty())
         return foldCaseWithQt(word);
-    const CaseTables &tables = caseTables();
     QString folded(word.size(), Qt::Uninitialized);
-    char16_t *out = reinterpret_cast<char16_t *>(folded.data());
-    for (const QChar c : word) {
-        const char16_t u = c.unicode();
-        if (u >= 0x500 || u == 0x130)
-            return foldCaseWithQt(word);
-        *out++ = tables.keyFolded[u];
-    }
+    if (!foldCaseInto(word, reinterpret_cast<char16_t *>(folded.data())))
+        return foldCaseWithQt(word);
     return folded;
 }
 

@@ -58,6 +58,11 @@ QString stripEnglishPossessive(const QString &word);
 // Lower case with ё → е and typographic apostrophes unified: the exact-match key.
 QString foldCase(QStringView word);
 
+// foldCase() written into out, one character for each of word's, when every character folds on
+// its own (below U+0500, not U+0130: Latin, Greek, Cyrillic); false, out left part-written,
+// otherwise. For callers that keep the folded words of a text in one buffer.
+bool foldCaseInto(QStringView word, char16_t *out);
+
 // QChar::toCaseFolded(), from a table for Latin, Greek and Cyrillic.
 QChar caseFolded(QChar c);
 
