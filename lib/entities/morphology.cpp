@@ -1,5 +1,9 @@
 #include "morphology.h"
 
+#include <text/sharedstring.h>
+
+#include <QHash>
+
 #include <array>
 #include <libstemmer.h>
 #include <memory>
@@ -30,6 +34,7 @@ struct Analysis
     QString nominative;
     Case grammaticalCase;
     Gender gender; // Unknown: either gender declines this way
+    Gender known = Gender::Unknown; // the gender the lookup gives nominative, once asked
 };
 
 // Every reading of one word as an inflected form of a name. The word itself read as nominative is
@@ -199,6 +204,14 @@ RussianName russianNominative(const QStringList &words, GenderLookup lookup, con
     auto genderOf = [&](const QString &nominative) {
         return lookup ? lookup(nominative.toLower(), context) : Gender::Unknown;
     };
+    // Each reading's gender and each word's look are asked once here, not again for each of the
+    // twelve cases and genders tried below.
+    std::vector<char> oblique; // obliqueLooking() of each word's surface form
+    for (QList<Analysis> &list : analyses) {
+        for (Analysis &a : list)
+            a.known = genderOf(a.nominative);
+        oblique.push_back(obliqueLooking(list.first().nominative) ? 1 : 0);
+    }
     int bestScore = -1;
     for (const Case c :
          {Case::Nominative, Case::Instrumental, Case::Genitive, Case::Dative, Case::Accusative, Case::Prepositional}) {
@@ -215,8 +228,8 @@ RussianName russianNominative(const QStringList &words, GenderLookup lookup, con
                     if (a.grammaticalCase != c || (a.gender != Gender::Unknown && a.gender != g))
                         continue;
                     // A word with an instrumental-looking ending is seldom a nominative name.
-                    int s = a.nominative == surface && obliqueLooking(surface) ? 1 : 4;
-                    const Gender known = genderOf(a.nominative);
+                    int s = a.nominative == surface && oblique[size_t(i)] ? 1 : 4;
+                    const Gender known = a.known;
                     if (known == g)
                         s += 6;
                     else if (known != Gender::Unknown)
@@ -227,7 +240,7 @@ RussianName russianNominative(const QStringList &words, GenderLookup lookup, con
                     }
                 }
                 if (wordScore == 0 && c != Case::Nominative && indeclinable(surface, g))
-                    wordScore = genderOf(surface) == g ? 9 : 3; // "Пабло" in "с Пабло Рохасом"
+                    wordScore = list.first().known == g ? 9 : 3; // "Пабло" in "с Пабло Рохасом"
                 score += wordScore;
                 declined = declined || pick != surface;
                 chosen.append(heads.at(i) + pick);
@@ -566,14 +579,30 @@ QString kazakhStem(const QString &lower)
     return s;
 }
 
+// stem(lower), remembered per thread: the same words are stemmed article after article, and a
+// stem costs a thousand instructions and more.
+template<QString (*stem)(const QString &)>
+QString rememberedStem(const QString &lower)
+{
+    thread_local QHash<QString, QString> known;
+    const auto it = known.constFind(lower);
+    if (it != known.cend())
+        return it.value();
+    const QString result = stem(lower);
+    if (known.size() > 200000)
+        known.clear();
+    known.insert(text::ownedCopy(lower), text::ownedCopy(result));
+    return result;
+}
+
 } // namespace
 
 QString stemKey(const QString &lowerWord, const QString &lang)
 {
     if (lang == u"ru")
-        return isCyrillic(lowerWord) ? snowballRussian(lowerWord) : lowerWord;
+        return isCyrillic(lowerWord) ? rememberedStem<snowballRussian>(lowerWord) : lowerWord;
     if (lang == u"kk")
-        return isCyrillic(lowerWord) ? kazakhStem(lowerWord) : lowerWord;
+        return isCyrillic(lowerWord) ? rememberedStem<kazakhStem>(lowerWord) : lowerWord;
     return stripEnglishPossessive(lowerWord);
 }
 
