@@ -336,16 +336,6 @@ void Gazetteer::add(const QString &phrase, int entry)
     }
 }
 
-// The first one, two or three letters of a word, with how many they are, so "ab" alone (a whole
-// key) and "ab" starting a longer word are told apart: a slot in the start table.
-quint32 Gazetteer::startSlot(QStringView firstLetters)
-{
-    quint64 h = quint64(firstLetters.size());
-    for (const QChar c : firstLetters)
-        h = h * 0x10001u + c.unicode();
-    return quint32((h * 0x9E3779B97F4A7C15ull) >> (64 - kStartBits));
-}
-
 // A key of one or two letters can only be the whole of a word's key; a longer one has its first
 // three letters in common with the word it is a prefix of.
 void Gazetteer::markStart(QStringView firstWord)
@@ -354,24 +344,12 @@ void Gazetteer::markStart(QStringView firstWord)
         m_emptyFirstWord = true;
         return;
     }
-    const quint32 slot = startSlot(firstWord.left(3));
+    const qsizetype n = std::min<qsizetype>(firstWord.size(), 3);
+    quint64 letters = 0;
+    for (qsizetype k = 0; k < n; ++k)
+        letters = nextLetters(letters, firstWord[k]);
+    const quint32 slot = startSlot(letters, n);
     m_starts[slot >> 6] |= quint64(1) << (slot & 63);
-}
-
-bool Gazetteer::mayStartWith(QStringView lowerWord) const
-{
-    if (m_emptyFirstWord)
-        return true;
-    const auto marked = [this](QStringView letters) {
-        const quint32 slot = startSlot(letters);
-        return (m_starts[slot >> 6] >> (slot & 63)) & 1;
-    };
-    const qsizetype n = std::min<qsizetype>(lowerWord.size(), 3);
-    for (qsizetype k = 1; k <= n; ++k) {
-        if (marked(lowerWord.left(k)))
-            return true;
-    }
-    return false;
 }
 
 bool Gazetteer::keepsStem(const QString &key, const QString &lowerWord) const

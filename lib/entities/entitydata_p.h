@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -40,7 +41,20 @@ public:
     // stemmers only take endings off), so a phrase's first word must begin the word. Checked
     // through the first three letters in a bit table, without hashing the whole word; true may
     // still be wrong, false never is.
-    bool mayStartWith(QStringView lowerWord) const;
+    bool mayStartWith(QStringView lowerWord) const
+    {
+        if (m_emptyFirstWord)
+            return true;
+        const qsizetype n = std::min<qsizetype>(lowerWord.size(), 3);
+        quint64 letters = 0;
+        for (qsizetype k = 0; k < n; ++k) {
+            letters = nextLetters(letters, lowerWord[k]);
+            const quint32 slot = startSlot(letters, k + 1);
+            if ((m_starts[slot >> 6] >> (slot & 63)) & 1)
+                return true;
+        }
+        return false;
+    }
     // Whether one inflected word may be a form of a one-word phrase reached through its stem key:
     // it must keep the whole phrase but for a final vowel, ь or й ("Кувейте", "Норвегии", "Москвы";
     // not "Бута" for "Бутан").
@@ -56,7 +70,13 @@ private:
     static constexpr int kStartBits = 17;
     std::vector<quint64> m_starts = std::vector<quint64>(size_t(1) << (kStartBits - 6));
     bool m_emptyFirstWord = false; // a phrase's first key is empty: every word may start one
-    static quint32 startSlot(QStringView firstLetters);
+    // The first one, two or three letters of a word, and how many they are, so that "ab" alone (a
+    // whole key) and "ab" starting a longer word are told apart: a slot in the start table.
+    static quint64 nextLetters(quint64 letters, QChar c) { return letters * 0x10001u + c.unicode(); }
+    static quint32 startSlot(quint64 letters, qsizetype count)
+    {
+        return quint32(((letters ^ (quint64(count) << 60)) * 0x9E3779B97F4A7C15ull) >> (64 - kStartBits));
+    }
     void markStart(QStringView firstWord);
 };
 

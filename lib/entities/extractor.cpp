@@ -503,6 +503,11 @@ struct DateHit
     int position = -1;
 };
 
+quint32 firstTwoLetters(QStringView word)
+{
+    return quint32(word.at(0).unicode()) << 16 | word.at(1).unicode();
+}
+
 int monthFromWord(const QString &lower)
 {
     static const QHash<QString, int> months = [] {
@@ -532,6 +537,21 @@ int monthFromWord(const QString &lower)
             m.insert(kk.at(i), i + 1);
         return m;
     }();
+    // The first two letters of every month word, sorted. Each word is three letters or longer and
+    // stripKazakhCase() leaves three letters or more of a word's start, so a word that starts
+    // otherwise names no month: most words are told so without the look-ups below.
+    static const std::vector<quint32> starts = [] {
+        std::vector<quint32> s;
+        for (auto it = months.cbegin(); it != months.cend(); ++it) {
+            Q_ASSERT(it.key().size() >= 3);
+            s.push_back(firstTwoLetters(it.key()));
+        }
+        std::sort(s.begin(), s.end());
+        s.erase(std::unique(s.begin(), s.end()), s.end());
+        return s;
+    }();
+    if (lower.size() < 3 || !std::binary_search(starts.cbegin(), starts.cend(), firstTwoLetters(lower)))
+        return 0;
     auto it = months.constFind(lower);
     if (it != months.cend())
         return it.value();
@@ -650,6 +670,7 @@ public:
         , m_keysReady(m_tokens.size(), 0)
         , m_starts(m_tokens.size())
         , m_class(m_tokens.size(), -1)
+        , m_orgHead(m_tokens.size(), -1)
         , m_stopwords(*stopwordsFor(data, lang))
     {
     }
@@ -663,6 +684,8 @@ private:
     int addSpan(Span span);
     const QStringList &keysOf(int i);
     bool canStart(int i, const detail::Gazetteer &g, bool titles);
+    // Whether one of token i's keys is a noun that ends or starts an organisation's name.
+    bool isOrgHead(int i);
 
     void matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int to);
     void matchOrgPatterns(int from, int to);
@@ -721,6 +744,8 @@ private:
     Utf16 m_utf16 = Utf16::Unchecked; // the text's, known once run() looked for surrogates
     const detail::RussianLexicon &m_lexicon = detail::RussianLexicon::instance();
     std::vector<qint16> m_class; // token → lex:: bits, -1 until asked
+    // token → isOrgHead(), -1 until asked: the organisation patterns ask of a word up to six times.
+    std::vector<qint8> m_orgHead;
     const QSet<QString> &m_stopwords;
     // Scratch lists of matchGazetteer(): phrase keys begun so far.
     struct Partial
@@ -867,16 +892,24 @@ void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int 
     }
 }
 
+bool Run::isOrgHead(int i)
+{
+    qint8 &known = m_orgHead[size_t(i)];
+    if (known < 0) {
+        const QStringList &keys = keysOf(i);
+        known = std::any_of(keys.cbegin(), keys.cend(), [this](const QString &k) { return d.orgHeads.contains(k); })
+            ? 1
+            : 0;
+    }
+    return known;
+}
+
 void Run::matchOrgPatterns(int from, int to)
 {
     for (int i = from; i < to; ++i) {
         if (!free(i) || !tok(i).word || !tok(i).cap)
             continue;
-        const QStringList &keys = keysOf(i);
-        bool head = false;
-        for (const QString &k : keys)
-            head = head || d.orgHeads.contains(k);
-        if (head && m_language != Language::Kazakh) {
+        if (isOrgHead(i) && m_language != Language::Kazakh) {
             // Head first: "Ministry of Foreign Affairs of Kenya", "Министерство иностранных дел".
             int last = i;
             int j = i + 1;
@@ -932,11 +965,7 @@ void Run::matchOrgPatterns(int from, int to)
                 break;
             if (m_language == Language::English && !tok(j).cap)
                 break;
-            const QStringList &hk = keysOf(j);
-            bool isHead = false;
-            for (const QString &k : hk)
-                isHead = isHead || d.orgHeads.contains(k);
-            if (!isHead)
+            if (!isOrgHead(j))
                 continue;
             if (m_language == Language::English && !tok(j).cap)
                 break;
@@ -1128,13 +1157,11 @@ morph::RussianName nominativeName(const QStringList &words, const EntityData &d)
 bool Run::isGivenName(const QString &word) const
 {
     // Asked for every capitalised word, often more than once: remember the answer per thread
-    // and language (only Kazakh reads it differently).
-    QHash<QString, bool> &known = answersOf<struct GivenNames, bool>(d);
-    QString key;
-    key.reserve(word.size() + 1);
-    key += m_language == Language::Kazakh ? u'k' : u'-';
-    key += word;
-    const auto it = known.constFind(key);
+    // and language (only Kazakh reads it differently), in a table for Kazakh and one for the rest so
+    // that the word itself is the key and no key string is built.
+    QHash<QString, bool> &known = m_language == Language::Kazakh ? answersOf<struct KazakhGivenNames, bool>(d)
+                                                                 : answersOf<struct GivenNames, bool>(d);
+    const auto it = known.constFind(word);
     if (it != known.cend())
         return it.value();
     const bool given = [&] {
@@ -1162,7 +1189,7 @@ bool Run::isGivenName(const QString &word) const
     }();
     if (known.size() > 200000)
         known.clear();
-    known.insert(text::ownedCopy(key), given);
+    known.insert(text::ownedCopy(word), given);
     return given;
 }
 
