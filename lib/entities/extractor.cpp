@@ -147,7 +147,9 @@ inline quint8 charBits(QChar c)
     return c.unicode() < kCharBits.size() ? kCharBits[c.unicode()] : charBitsFromQt(c);
 }
 
-std::vector<Token> tokenize(const QString &text)
+// The tokens of text; *surrogates tells whether it has a surrogate (then its code points and
+// UTF-16 offsets differ, and it may be invalid UTF-16).
+std::vector<Token> tokenize(const QString &text, bool *surrogates)
 {
     std::vector<Token> tokens;
     const int n = int(text.size());
@@ -200,6 +202,9 @@ std::vector<Token> tokenize(const QString &text)
             t.e = j;
             t.word = true;
         } else {
+            // Every surrogate starts a token of its own, or is the second half of one that a high
+            // surrogate starts: here is the one place to look for them.
+            *surrogates = *surrogates || c.isSurrogate();
             t.e = i + (c.isHighSurrogate() && i + 1 < n ? 2 : 1);
         }
         t.text = text::sharedPart(text, t.b, t.e - t.b);
@@ -664,7 +669,7 @@ public:
                          : lang == u"kk" ? Language::Kazakh
                                          : Language::Other)
         , m_date(date)
-        , m_tokens(tokenize(text))
+        , m_tokens(tokenize(text, &m_surrogates))
         , m_owner(m_tokens.size(), -1)
         , m_keys(m_tokens.size())
         , m_keysReady(m_tokens.size(), 0)
@@ -726,6 +731,7 @@ private:
         Other
     } m_language;
     core::DateValue m_date;
+    bool m_surrogates = false; // set by tokenize() as m_tokens is made: declared before it
     std::vector<Token> m_tokens;
     std::vector<int> m_owner; // token → span index, -1 when free
     std::vector<Span> m_spans;
@@ -1703,6 +1709,40 @@ void Run::findPeople(int from, int to)
     }
 }
 
+// The words of a name as split(u' ', Qt::SkipEmptyParts) gives them, but only how many they are and
+// the first, second and last, sharing the name's text: every person of every article is split.
+struct NameWords
+{
+    qsizetype count = 0;
+    QString first;
+    QString second;
+    QString last;
+};
+
+NameWords nameWords(const QString &name)
+{
+    NameWords words;
+    const qsizetype n = name.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (name.at(i) == u' ') {
+            ++i;
+            continue;
+        }
+        qsizetype end = name.indexOf(u' ', i);
+        if (end < 0)
+            end = n;
+        QString word = text::sharedPart(name, i, end - i);
+        if (++words.count == 1)
+            words.first = word;
+        else if (words.count == 2)
+            words.second = word;
+        words.last = std::move(word);
+        i = end;
+    }
+    return words;
+}
+
 void Run::resolveCoreference()
 {
     // Surnames (and single names) of the people named in full, to find later bare mentions and to
@@ -1716,14 +1756,14 @@ void Run::resolveCoreference()
     for (const Span &s : m_spans) {
         if (s.type != EntityType::Person)
             continue;
-        const QStringList parts = s.name.split(u' ', Qt::SkipEmptyParts);
-        if (parts.size() < 2)
+        const NameWords parts = nameWords(s.name);
+        if (parts.count < 2)
             continue;
-        QString surname = parts.last();
+        QString surname = parts.last;
         // Surname-first names: "Ашикбаев Ержан Нигматуллаулы".
-        if (looksLikeSurname(parts.first()) && !looksLikeSurname(parts.last()) && parts.size() >= 2 &&
-            d.givenNames.contains(morph::foldCase(parts.at(1))))
-            surname = parts.first();
+        if (looksLikeSurname(parts.first) && !looksLikeSurname(parts.last) && parts.count >= 2 &&
+            d.givenNames.contains(morph::foldCase(parts.second)))
+            surname = parts.first;
         const QString key = keyOf(surname);
         if (bySurname.contains(key) && bySurname.value(key) != s.name)
             ambiguous.insert(key);
@@ -2094,6 +2134,32 @@ bool clauseBoundary(const std::vector<Token> &tokens, int i, bool english)
     return false;
 }
 
+struct TriggerKinds
+{
+    bool between = false; // a [between] pattern matches the trigger's words
+    bool joint = false; // a [joint] one does
+};
+
+// What the between and joint patterns say of the words a meeting trigger matched, remembered per
+// thread and language: the same few trigger phrases recur in every article, and each pattern run
+// costs a thousand instructions and more.
+TriggerKinds triggerKinds(const detail::Triggers &triggers, const QString &found)
+{
+    thread_local QHash<const detail::Triggers *, QHash<QString, TriggerKinds>> byLanguage;
+    QHash<QString, TriggerKinds> &known = byLanguage[&triggers];
+    if (const auto it = known.constFind(found); it != known.cend())
+        return it.value();
+    TriggerKinds kinds;
+    for (const QRegularExpression &bt : triggers.between)
+        kinds.between = kinds.between || bt.match(found).hasMatch();
+    for (const QRegularExpression &jt : triggers.joint)
+        kinds.joint = kinds.joint || jt.match(found).hasMatch();
+    if (known.size() > 20000)
+        known.clear();
+    known.insert(text::ownedCopy(found), kinds);
+    return kinds;
+}
+
 void Run::findMeetings(int from, int to, Extraction *out)
 {
     const auto it = d.triggers.constFind(m_lang);
@@ -2124,11 +2190,9 @@ void Run::findMeetings(int from, int to, Extraction *out)
     };
     for (const auto &[start, end] : findTriggers(triggers.meeting, sentence, m_utf16)) {
         Hit h{tokenAt(start), tokenAt(end - 1), false, false};
-        const QString found = sentence.mid(start, end - start);
-        for (const QRegularExpression &bt : triggers.between)
-            h.between = h.between || bt.match(found).hasMatch();
-        for (const QRegularExpression &jt : triggers.joint)
-            h.joint = h.joint || jt.match(found).hasMatch();
+        const TriggerKinds kinds = triggerKinds(triggers, sentence.mid(start, end - start));
+        h.between = kinds.between;
+        h.joint = kinds.joint;
         hits.append(h);
     }
     if (hits.isEmpty())
@@ -2198,13 +2262,20 @@ void Run::findMeetings(int from, int to, Extraction *out)
                 if (p.last < hit.pos && !before.contains(m_spans[size_t(p.span)].name))
                     before.append(m_spans[size_t(p.span)].name);
             }
+            // Whether "с" follows the trigger's first word or two: asked once for the hit, when needed.
+            std::optional<bool> withFollows;
+            const auto triggerTakesWith = [&] {
+                if (!withFollows)
+                    withFollows = sentence.mid(tok(hit.pos).b - b).contains(withPattern);
+                return *withFollows;
+            };
             for (const Person &p : std::as_const(people)) {
                 if (p.first <= hit.endPos || p.first >= clauseEnd)
                     continue;
                 const Span &s = m_spans[size_t(p.span)];
                 // "встретился с X": the counterpart stands in the instrumental (or does not decline).
-                if (m_language == Language::Russian && sentence.mid(tok(hit.pos).b - b).contains(withPattern) &&
-                    s.declined && s.grammaticalCase != morph::Case::Instrumental)
+                if (m_language == Language::Russian && triggerTakesWith() && s.declined &&
+                    s.grammaticalCase != morph::Case::Instrumental)
                     continue;
                 if (m_language == Language::Russian && s.declined && s.grammaticalCase == morph::Case::Genitive)
                     continue;
@@ -2311,13 +2382,7 @@ Extraction Run::run()
     Extraction out;
     if (m_tokens.empty())
         return out;
-    bool surrogates = false;
-    for (const QChar c : m_text) {
-        if (c.isSurrogate()) {
-            surrogates = true;
-            break;
-        }
-    }
+    const bool surrogates = m_surrogates;
     // A sentence of a text without surrogates is valid UTF-16 too: the pattern scans need not check.
     m_utf16 = surrogates ? Utf16::Unchecked : Utf16::Valid;
     if (surrogates) {
