@@ -209,8 +209,11 @@ std::shared_ptr<const EntityData> load()
     for (const QStringList &fields : fieldLines(QStringLiteral("orgheads.txt"))) {
         for (const QString &head : fields) {
             const QString lower = morph::foldCase(head);
-            for (const QString &lang : {QString(), QStringLiteral("ru"), QStringLiteral("kk")})
-                data->orgHeads.insert(lang.isEmpty() ? lower : morph::stemKey(lower, lang));
+            for (const QString &lang : {QString(), QStringLiteral("ru"), QStringLiteral("kk")}) {
+                const QString key = lang.isEmpty() ? lower : morph::stemKey(lower, lang);
+                data->orgHeads.insert(key);
+                data->orgHeadStarts.add(QStringView(key).left(key.indexOf(u' ') < 0 ? key.size() : key.indexOf(u' ')));
+            }
         }
     }
     for (const QStringList &fields : fieldLines(QStringLiteral("demonyms.txt"))) {
@@ -325,7 +328,7 @@ void Gazetteer::add(const QString &phrase, int entry)
                 if (!forms.contains(form))
                     forms.append(form);
             }
-            markStart(QStringView(k).left(k.indexOf(u' ') < 0 ? k.size() : k.indexOf(u' ')));
+            m_starts.add(QStringView(k).left(k.indexOf(u' ') < 0 ? k.size() : k.indexOf(u' ')));
             QList<int> &entries = m_phrases[k];
             if (!entries.contains(entry))
                 entries.append(entry);
@@ -334,22 +337,6 @@ void Gazetteer::add(const QString &phrase, int entry)
         for (qsizetype n = 1; n < keys.size(); ++n)
             m_prefixes.insert(QStringList(keys.mid(0, n)).join(u' '));
     }
-}
-
-// A key of one or two letters can only be the whole of a word's key; a longer one has its first
-// three letters in common with the word it is a prefix of.
-void Gazetteer::markStart(QStringView firstWord)
-{
-    if (firstWord.isEmpty()) {
-        m_emptyFirstWord = true;
-        return;
-    }
-    const qsizetype n = std::min<qsizetype>(firstWord.size(), 3);
-    quint64 letters = 0;
-    for (qsizetype k = 0; k < n; ++k)
-        letters = nextLetters(letters, firstWord[k]);
-    const quint32 slot = startSlot(letters, n);
-    m_starts[slot >> 6] |= quint64(1) << (slot & 63);
 }
 
 bool Gazetteer::keepsStem(const QString &key, const QString &lowerWord) const

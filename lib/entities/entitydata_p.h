@@ -26,6 +26,59 @@ struct GazetteerEntry
     QString code; // ISO 3166 code for countries, else empty
 };
 
+// Which words may have a key in some set, told from their first letters alone. Every key
+// EntityData::wordKeys() and the extractor form of a word is a prefix of its lower case (the
+// stemmers only take endings off), so a word none of whose first one, two or three letters begin a
+// key in the set in the same way has no key there: most words are told so without a look-up of
+// their keys. A bit table, hashed: true may still be wrong, false never is.
+class KeyStarts
+{
+public:
+    // Adds a key (a single word; of a phrase key, its first word).
+    void add(QStringView key)
+    {
+        if (key.isEmpty()) {
+            m_emptyKey = true;
+            return;
+        }
+        // A key of one or two letters can only be the whole of a word's key; a longer one has its
+        // first three letters in common with the word it is a prefix of.
+        const qsizetype n = std::min<qsizetype>(key.size(), 3);
+        quint64 letters = 0;
+        for (qsizetype k = 0; k < n; ++k)
+            letters = nextLetters(letters, key[k]);
+        const quint32 slot = slotOf(letters, n);
+        m_bits[slot >> 6] |= quint64(1) << (slot & 63);
+    }
+    // False when no key added is a prefix of lowerWord.
+    bool mayBeginKeyOf(QStringView lowerWord) const
+    {
+        if (m_emptyKey)
+            return true;
+        const qsizetype n = std::min<qsizetype>(lowerWord.size(), 3);
+        quint64 letters = 0;
+        for (qsizetype k = 0; k < n; ++k) {
+            letters = nextLetters(letters, lowerWord[k]);
+            const quint32 slot = slotOf(letters, k + 1);
+            if ((m_bits[slot >> 6] >> (slot & 63)) & 1)
+                return true;
+        }
+        return false;
+    }
+
+private:
+    static constexpr int kBits = 17;
+    // The first one, two or three letters of a word, and how many they are, so that "ab" alone (a
+    // whole key) and "ab" starting a longer word are told apart: a slot in the table.
+    static quint64 nextLetters(quint64 letters, QChar c) { return letters * 0x10001u + c.unicode(); }
+    static quint32 slotOf(quint64 letters, qsizetype count)
+    {
+        return quint32(((letters ^ (quint64(count) << 60)) * 0x9E3779B97F4A7C15ull) >> (64 - kBits));
+    }
+    std::vector<quint64> m_bits = std::vector<quint64>(size_t(1) << (kBits - 6));
+    bool m_emptyKey = false; // an empty key was added: every word may have it
+};
+
 // Phrases keyed by their words' matching keys joined with spaces. Every phrase is stored under
 // its exact lower-case key and under its Russian and Kazakh stem keys, so one look-up per word
 // form finds inflected mentions.
@@ -36,25 +89,9 @@ public:
     // Entry indices for a key, or nullptr.
     const QList<int> *find(const QString &key) const;
     bool hasPrefix(const QString &key) const { return m_prefixes.contains(key); }
-    // False when no phrase can start at a word with this lower case, whatever its keys: every key
-    // EntityData::wordKeys() and the extractor form of a word is a prefix of its lower case (the
-    // stemmers only take endings off), so a phrase's first word must begin the word. Checked
-    // through the first three letters in a bit table, without hashing the whole word; true may
-    // still be wrong, false never is.
-    bool mayStartWith(QStringView lowerWord) const
-    {
-        if (m_emptyFirstWord)
-            return true;
-        const qsizetype n = std::min<qsizetype>(lowerWord.size(), 3);
-        quint64 letters = 0;
-        for (qsizetype k = 0; k < n; ++k) {
-            letters = nextLetters(letters, lowerWord[k]);
-            const quint32 slot = startSlot(letters, k + 1);
-            if ((m_starts[slot >> 6] >> (slot & 63)) & 1)
-                return true;
-        }
-        return false;
-    }
+    // False when no phrase can start at a word with this lower case, whatever its keys (see
+    // KeyStarts).
+    bool mayStartWith(QStringView lowerWord) const { return m_starts.mayBeginKeyOf(lowerWord); }
     // Whether one inflected word may be a form of a one-word phrase reached through its stem key:
     // it must keep the whole phrase but for a final vowel, ь or й ("Кувейте", "Норвегии", "Москвы";
     // not "Бута" for "Бутан").
@@ -66,18 +103,7 @@ private:
     QSet<QString> m_prefixes;
     QHash<QString, QStringList> m_forms; // stem key of a one-word phrase → the phrases
     int m_maxWords = 1;
-    // mayStartWith()'s table: a bit for the first letters of each phrase's first word.
-    static constexpr int kStartBits = 17;
-    std::vector<quint64> m_starts = std::vector<quint64>(size_t(1) << (kStartBits - 6));
-    bool m_emptyFirstWord = false; // a phrase's first key is empty: every word may start one
-    // The first one, two or three letters of a word, and how many they are, so that "ab" alone (a
-    // whole key) and "ab" starting a longer word are told apart: a slot in the start table.
-    static quint64 nextLetters(quint64 letters, QChar c) { return letters * 0x10001u + c.unicode(); }
-    static quint32 startSlot(quint64 letters, qsizetype count)
-    {
-        return quint32(((letters ^ (quint64(count) << 60)) * 0x9E3779B97F4A7C15ull) >> (64 - kStartBits));
-    }
-    void markStart(QStringView firstWord);
+    KeyStarts m_starts; // the first word of every phrase
 };
 
 // Patterns a text is searched for. Most begin with \b and a literal word ("\bmet\b…"): a
@@ -123,6 +149,7 @@ struct EntityData
     Gazetteer names; // countries, cities, locations, organisations
     Gazetteer titles; // posts
     QSet<QString> orgHeads; // stem keys of nouns that end or start an organisation name
+    KeyStarts orgHeadStarts; // orgHeads, by their first letters
     QHash<QString, QString> demonyms; // stem key → country canonical name
     QHash<QString, morph::Gender> givenNames; // lower case → gender
     QSet<QString> givenNameStems; // Russian stems of given names, to spot inflected ones

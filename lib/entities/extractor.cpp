@@ -901,6 +901,8 @@ void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int 
 bool Run::isOrgHead(int i)
 {
     qint8 &known = m_orgHead[size_t(i)];
+    if (known < 0 && !d.orgHeadStarts.mayBeginKeyOf(tok(i).lower))
+        known = 0; // most words: without a look-up of their keys
     if (known < 0) {
         const QStringList &keys = keysOf(i);
         known = std::any_of(keys.cbegin(), keys.cend(), [this](const QString &k) { return d.orgHeads.contains(k); })
