@@ -442,11 +442,14 @@ struct CaseTables
 {
     std::array<char16_t, 0x500> caseFolded{}; // QChar::toCaseFolded()
     std::array<char16_t, 0x500> keyFolded{}; // foldCase() of the one character
+    // For isCyrillic(): 0 for no letter, 1 for a Cyrillic letter, 2 for a letter of another script.
+    std::array<quint8, 0x500> letterScript{};
     CaseTables()
     {
         for (char16_t u = 0; u < 0x500; ++u) {
             caseFolded[u] = QChar(u).toCaseFolded().unicode();
             keyFolded[u] = foldedForKeys(QChar(u).toLower()).unicode();
+            letterScript[u] = !QChar(u).isLetter() ? 0 : QChar(u).script() == QChar::Script_Cyrillic ? 1 : 2;
         }
     }
 };
@@ -528,9 +531,14 @@ QString foldKazakhLetters(QStringView lower)
 
 bool isCyrillic(QStringView word)
 {
+    const CaseTables &tables = caseTables();
     for (const QChar c : word) {
-        if (c.isLetter())
+        if (c.unicode() < tables.letterScript.size()) {
+            if (const quint8 script = tables.letterScript[c.unicode()])
+                return script == 1;
+        } else if (c.isLetter()) {
             return c.script() == QChar::Script_Cyrillic;
+        }
     }
     return false;
 }
