@@ -553,6 +553,42 @@ private Q_SLOTS:
         QFETCH(QString, base);
         QCOMPARE(morph::stripKazakhCase(word), base);
     }
+
+    // The gazetteers tell most words they start no phrase from their first letters alone
+    // (KeyStarts), which holds only while every key of a word is a prefix of its lower case: the
+    // stems only take endings off. A stemmer that changed letters would lose matches silently.
+    void stemsArePrefixes()
+    {
+        const QStringList words = {
+            QStringLiteral("министром"),
+            QStringLiteral("встретился"),
+            QStringLiteral("переговорах"),
+            QStringLiteral("иностранных"),
+            QStringLiteral("казахстанской"),
+            QStringLiteral("ёлками"),
+            QStringLiteral("сотрудничества"),
+            QStringLiteral("президентіміз"),
+            QStringLiteral("министрлігінің"),
+            QStringLiteral("өскеменде"),
+            QStringLiteral("облысынан"),
+            QStringLiteral("алматыдағы"),
+            QStringLiteral("қазақстанның"),
+            QStringLiteral("ambassador's"),
+            QStringLiteral("ministers"),
+            QStringLiteral("tokayev’s"),
+            QStringLiteral("ии"),
+            QStringLiteral("я"),
+        };
+        for (const QString &word : words) {
+            const QString lower = morph::foldCase(word);
+            for (const QString &lang : {QStringLiteral("ru"), QStringLiteral("kk"), QStringLiteral("en")}) {
+                const QString stem = morph::stemKey(lower, lang);
+                QVERIFY2(lower.startsWith(stem), qPrintable(lang + u' ' + lower + u" → " + stem));
+            }
+            for (const QString &reading : morph::kazakhCaseReadings(lower))
+                QVERIFY2(lower.startsWith(reading), qPrintable(lower + u" → " + reading));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(ExtractorTest)
