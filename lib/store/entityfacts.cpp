@@ -5,6 +5,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <array>
 
 namespace elshi::store {
@@ -106,11 +107,16 @@ PreparedFacts prepareFacts(const entities::Extraction &extraction, const QString
 {
     const OffsetMap utf16(body);
     PreparedFacts facts;
-    facts.mentions.reserve(size_t(extraction.mentions.size()));
     for (const entities::Mention &m : extraction.mentions) {
         if (m.type == entities::EntityType::Role || m.name.trimmed().isEmpty())
             continue;
-        facts.mentions.push_back({preparedOnThisThread(m.name, m.type), utf16(m.start), utf16(m.end)});
+        // An article names a few dozen things at most: a linear search beats a hash here.
+        auto group = std::find_if(facts.mentions.begin(), facts.mentions.end(), [&m](const PreparedMention &g) {
+            return g.name.type == m.type && g.name.name == m.name;
+        });
+        if (group == facts.mentions.end())
+            group = facts.mentions.insert(facts.mentions.end(), {preparedOnThisThread(m.name, m.type), {}});
+        group->spans.add(utf16(m.start), utf16(m.end));
     }
     for (const entities::RoleFact &r : extraction.roles) {
         if (r.person.trimmed().isEmpty() || r.title.isEmpty())

@@ -5,6 +5,8 @@
 // the ingest worker threads (prepareFacts), because identity keys need ICU transliteration and the
 // single writer thread must only look ids up and insert. Internal to the store.
 
+#include "mentionspans.h"
+
 #include <core/datevalue.h>
 #include <entities/entity.h>
 
@@ -29,11 +31,12 @@ struct PreparedName
     bool fuzzy = false;
 };
 
+// Every mention of one name (one spelling of one type) in the article: the writer resolves the
+// name once and stores the spans as one row.
 struct PreparedMention
 {
     PreparedName name;
-    int start = 0; // UTF-16 units of the stored body, end exclusive
-    int end = 0;
+    MentionSpans spans; // UTF-16 units of the stored body, end exclusive
 };
 
 struct PreparedRole
@@ -68,8 +71,8 @@ struct PreparedFacts
 
 // A name ready to resolve; the type decides how its key is made.
 PreparedName prepareName(const QString &name, entities::EntityType type);
-// Keys computed and code-point offsets of body converted to UTF-16. Post mentions (ROLE) are left
-// out: posts are stored as roles.
+// Keys computed, code-point offsets of body converted to UTF-16 and mentions grouped by name. Post
+// mentions (ROLE) are left out: posts are stored as roles.
 PreparedFacts prepareFacts(const entities::Extraction &extraction, const QString &body);
 // The cache key of an identity key (see PreparedName::keyHash).
 quint64 keyHashOf(QStringView key, entities::EntityType type);

@@ -72,13 +72,14 @@ struct EntityWriter::Statements
                                     "country, host, alias_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"))
         , upsertRole(db.prepare(
               "INSERT INTO roles(entity_id, title, country, host, first_date_key, last_date_key, article_id, "
-              "article_count) VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, 1) "
+              "article_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
               "ON CONFLICT(entity_id, title, country, host) DO UPDATE SET "
               "first_date_key = CASE WHEN excluded.first_date_key = 0 THEN first_date_key "
               "WHEN first_date_key = 0 THEN excluded.first_date_key "
               "ELSE min(first_date_key, excluded.first_date_key) END, "
               "last_date_key = max(last_date_key, excluded.last_date_key), "
-              "article_id = min(article_id, excluded.article_id), article_count = article_count + 1"))
+              "article_id = min(article_id, excluded.article_id), "
+              "article_count = article_count + excluded.article_count"))
         , insertMeeting(db.prepare("INSERT INTO meetings(article_id, date_key, date_precision, place, evidence_start, "
                                    "evidence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
         , insertParticipant(db.prepare("INSERT INTO meeting_participants(meeting_id, position, entity_id, unnamed, "
@@ -250,6 +251,9 @@ bool EntityWriter::writeArticle(qint64 articleId, qint32 dateKey, const Prepared
     Statements &s = *m_s;
     s.insertAlias.bind(5, facts.lang.isEmpty() ? QString() : facts.lang);
     // One row per entity and spelling with its spans packed (see MentionSpans), in key order.
+    // prepareFacts() grouped the spans by name, and different names are different aliases; a row
+    // is still united with an earlier one of the same key, which only a 64-bit collision of two
+    // names' hashes in the alias cache could produce, so the key stays unique whatever happens.
     struct Named
     {
         qint64 entity;
@@ -258,6 +262,7 @@ bool EntityWriter::writeArticle(qint64 articleId, qint32 dateKey, const Prepared
         MentionSpans spans;
     };
     std::vector<Named> named;
+    named.reserve(facts.mentions.size());
     for (const PreparedMention &m : facts.mentions) {
         const qint64 entity = entityFor(m.name);
         const qint64 alias = entity ? aliasFor(entity, m.name) : 0;
@@ -266,8 +271,9 @@ bool EntityWriter::writeArticle(qint64 articleId, qint32 dateKey, const Prepared
         auto it = std::find_if(named.begin(), named.end(),
                                [&](const Named &n) { return n.entity == entity && n.alias == alias; });
         if (it == named.end())
-            it = named.insert(named.end(), Named{entity, alias, m.name.type, {}});
-        it->spans.add(m.start, m.end);
+            named.push_back({entity, alias, m.name.type, m.spans});
+        else
+            it->spans.unite(m.spans);
     }
     std::sort(named.begin(), named.end(), [](const Named &a, const Named &b) {
         return std::pair(a.entity, a.alias) < std::pair(b.entity, b.alias);
@@ -308,14 +314,25 @@ bool EntityWriter::writeArticle(qint64 articleId, qint32 dateKey, const Prepared
         if (rolesSeen.contains(roleKey))
             continue;
         rolesSeen.insert(roleKey);
-        if (!s.upsertRole.bind(1, entity)
-                 .bind(2, r.title)
-                 .bind(3, r.country.isNull() ? QStringLiteral("") : r.country)
-                 .bind(4, r.host.isNull() ? QStringLiteral("") : r.host)
-                 .bind(5, roleDateKey(dateKey))
-                 .bind(6, articleId)
-                 .exec())
-            return false;
+        PendingRole &pending = m_pendingRoles[roleKey];
+        const qint32 seen = roleDateKey(dateKey);
+        if (pending.articleCount == 0) {
+            pending = {entity,
+                       r.title,
+                       r.country.isNull() ? QStringLiteral("") : r.country,
+                       r.host.isNull() ? QStringLiteral("") : r.host,
+                       seen,
+                       seen,
+                       articleId,
+                       0};
+        } else {
+            // As the upsert in flush() combines with the stored row: an undated article neither
+            // starts nor ends a tenure.
+            pending.first = seen == 0 ? pending.first : pending.first == 0 ? seen : std::min(pending.first, seen);
+            pending.last = std::max(pending.last, seen);
+            pending.articleId = std::min(pending.articleId, articleId);
+        }
+        ++pending.articleCount;
     }
 
     for (const PreparedMeeting &m : facts.meetings) {
@@ -406,6 +423,20 @@ bool EntityWriter::removeArticle(qint64 articleId)
 bool EntityWriter::flush()
 {
     Statements &s = *m_s;
+    // Before the recomputed ones below: an entity whose facts changed is rebuilt from them anyway.
+    for (const PendingRole &r : std::as_const(m_pendingRoles)) {
+        if (!s.upsertRole.bind(1, r.entityId)
+                 .bind(2, r.title)
+                 .bind(3, r.country)
+                 .bind(4, r.host)
+                 .bind(5, r.first)
+                 .bind(6, r.last)
+                 .bind(7, r.articleId)
+                 .bind(8, r.articleCount)
+                 .exec())
+            return false;
+    }
+    m_pendingRoles.clear();
     for (const auto &[alias, delta] : m_aliasDelta) {
         if (delta && !s.addAliasCount.bind(1, alias).bind(2, delta).exec())
             return false;

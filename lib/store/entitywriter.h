@@ -18,6 +18,7 @@
 #include "entityfacts.h"
 #include "roledirectory.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <memory>
@@ -55,6 +56,18 @@ private:
     std::unordered_map<quint64, qint64> m_aliases; // entity id and alias hash → alias id
     std::unordered_map<qint64, qint64> m_aliasDelta;
     std::unordered_map<qint64, qint64> m_articleDelta;
+    // The roles rows the articles of this transaction add to, summed in memory and upserted once
+    // each by flush(): an article states two or three posts, mostly ones already known, and one
+    // upsert a post a transaction costs far less than one a post an article.
+    struct PendingRole
+    {
+        qint64 entityId = 0;
+        QString title, country, host;
+        qint32 first = 0, last = 0; // role date keys; 0 undated
+        qint64 articleId = 0; // the first article
+        qint64 articleCount = 0;
+    };
+    QHash<QString, PendingRole> m_pendingRoles; // by entity, title, country and host
     std::unordered_set<qint64> m_dirtyRoles;
     std::unordered_set<qint64> m_touched;
     RoleDirectory m_directory; // who held which post when, for meetings that name only a post
