@@ -6,6 +6,7 @@
 #include "morphology.h"
 
 #include <text/sharedstring.h>
+#include <text/wordmemo.h>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -327,16 +328,9 @@ bool looksLikeSurname(const QString &word)
     if (word.size() < 4)
         return false;
     // Names recur through a text and across texts: remember the answer per thread.
-    thread_local QHash<QString, bool> known;
-    const auto it = known.constFind(word);
-    if (it != known.cend())
-        return it.value();
-    const QString w = morph::stripKazakhCase(morph::stripEnglishPossessive(word));
-    const bool surname = surnameEnding(w);
-    if (known.size() > 200000)
-        known.clear();
-    known.insert(text::ownedCopy(word), surname);
-    return surname;
+    thread_local text::WordMemo<bool> known(200000);
+    return known.get(word,
+                     [&word] { return surnameEnding(morph::stripKazakhCase(morph::stripEnglishPossessive(word))); });
 }
 
 const QSet<QString> &nameParticles()
@@ -2149,19 +2143,18 @@ struct TriggerKinds
 // costs a thousand instructions and more.
 TriggerKinds triggerKinds(const detail::Triggers &triggers, const QString &found)
 {
-    thread_local QHash<const detail::Triggers *, QHash<QString, TriggerKinds>> byLanguage;
-    QHash<QString, TriggerKinds> &known = byLanguage[&triggers];
-    if (const auto it = known.constFind(found); it != known.cend())
-        return it.value();
-    TriggerKinds kinds;
-    for (const QRegularExpression &bt : triggers.between)
-        kinds.between = kinds.between || bt.match(found).hasMatch();
-    for (const QRegularExpression &jt : triggers.joint)
-        kinds.joint = kinds.joint || jt.match(found).hasMatch();
-    if (known.size() > 20000)
-        known.clear();
-    known.insert(text::ownedCopy(found), kinds);
-    return kinds;
+    thread_local QHash<const detail::Triggers *, text::WordMemo<TriggerKinds>> byLanguage;
+    auto known = byLanguage.find(&triggers);
+    if (known == byLanguage.end())
+        known = byLanguage.insert(&triggers, text::WordMemo<TriggerKinds>(20000));
+    return known->get(found, [&] {
+        TriggerKinds kinds;
+        for (const QRegularExpression &bt : triggers.between)
+            kinds.between = kinds.between || bt.match(found).hasMatch();
+        for (const QRegularExpression &jt : triggers.joint)
+            kinds.joint = kinds.joint || jt.match(found).hasMatch();
+        return kinds;
+    });
 }
 
 void Run::findMeetings(int from, int to, Extraction *out)

@@ -1,7 +1,7 @@
 #include "identity.h"
 
-#include <text/sharedstring.h>
 #include <text/translit.h>
+#include <text/wordmemo.h>
 
 #include <QHash>
 #include <QRegularExpression>
@@ -25,26 +25,23 @@ struct Word
 // answer is kept per thread, in bounded memory.
 std::optional<Word> wordOf(const QString &part)
 {
-    thread_local QHash<QString, std::optional<Word>> known;
-    if (const auto found = known.constFind(part); found != known.cend())
-        return found.value();
-    std::optional<Word> word;
-    const QString bare = QString(part).remove(u'.');
-    if (!bare.isEmpty()) {
-        Word w;
-        const QString latin = text::toLatin(bare);
-        w.initial = latin.isEmpty() ? QChar() : latin.at(0);
-        w.isInitial = bare.size() == 1 || (part.endsWith(u'.') && bare.size() <= 2);
-        if (!w.isInitial) {
-            // Kassym-Jomart is one given name written with a hyphen.
-            w.skeleton = text::skeletonOfLatin(latin);
+    thread_local text::WordMemo<std::optional<Word>> known(100000);
+    return known.get(part, [&part] {
+        std::optional<Word> word;
+        const QString bare = QString(part).remove(u'.');
+        if (!bare.isEmpty()) {
+            Word w;
+            const QString latin = text::toLatin(bare);
+            w.initial = latin.isEmpty() ? QChar() : latin.at(0);
+            w.isInitial = bare.size() == 1 || (part.endsWith(u'.') && bare.size() <= 2);
+            if (!w.isInitial) {
+                // Kassym-Jomart is one given name written with a hyphen.
+                w.skeleton = text::skeletonOfLatin(latin);
+            }
+            word = w;
         }
-        word = w;
-    }
-    if (known.size() >= 100000)
-        known.clear();
-    known.insert(text::ownedCopy(part), word);
-    return word;
+        return word;
+    });
 }
 
 QList<Word> wordsOf(const QString &name)
@@ -69,21 +66,16 @@ QString identityKey(const QString &name)
 {
     // ICU transliteration costs more than extracting the name did, and a corpus names the same
     // people over and over: remember the keys per thread, in bounded memory.
-    thread_local QHash<QString, QString> known;
-    const auto found = known.constFind(name);
-    if (found != known.cend())
-        return found.value();
-    QStringList keys;
-    for (const Word &w : wordsOf(name)) {
-        if (!w.isInitial && !w.skeleton.isEmpty())
-            keys.append(w.skeleton);
-    }
-    std::sort(keys.begin(), keys.end());
-    QString key = keys.join(u' ');
-    if (known.size() >= 100000)
-        known.clear();
-    known.insert(text::ownedCopy(name), key);
-    return key;
+    thread_local text::WordMemo<QString> known(100000);
+    return known.get(name, [&name] {
+        QStringList keys;
+        for (const Word &w : wordsOf(name)) {
+            if (!w.isInitial && !w.skeleton.isEmpty())
+                keys.append(w.skeleton);
+        }
+        std::sort(keys.begin(), keys.end());
+        return keys.join(u' ');
+    });
 }
 
 bool samePerson(const QString &a, const QString &b)

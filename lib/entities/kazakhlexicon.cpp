@@ -2,7 +2,7 @@
 #include "morphology.h"
 
 #include <core/logging.h>
-#include <text/sharedstring.h>
+#include <text/wordmemo.h>
 
 #include <QFile>
 #include <QHash>
@@ -69,10 +69,8 @@ bool KazakhLexicon::isCommonWord(const QString &lower) const
 {
     // Asked for most capitalised Kazakh words, some several times, and each answer strips endings
     // twice: remember it per thread, in bounded memory.
-    thread_local QHash<QString, bool> known;
-    if (const auto it = known.constFind(lower); it != known.cend())
-        return it.value();
-    const bool common = [&] {
+    thread_local text::WordMemo<bool> known(100000);
+    return known.get(lower, [&] {
         if (m_common.contains(lower))
             return true;
         const QString stem = morph::stripKazakhCase(lower);
@@ -81,11 +79,7 @@ bool KazakhLexicon::isCommonWord(const QString &lower) const
         // Possessive and plural under the case ending: "Тәуелсіздіктің", "Президентіміз".
         const QString deeper = morph::stemKey(lower, QStringLiteral("kk"));
         return deeper != stem && m_common.contains(deeper);
-    }();
-    if (known.size() >= 100000)
-        known.clear();
-    known.insert(text::ownedCopy(lower), common);
-    return common;
+    });
 }
 
 } // namespace elshi::entities::detail

@@ -1,6 +1,6 @@
 #include "morphology.h"
 
-#include <text/sharedstring.h>
+#include <text/wordmemo.h>
 
 #include <QHash>
 
@@ -592,15 +592,8 @@ QString kazakhStem(const QString &lower)
 template<QString (*stem)(const QString &)>
 QString rememberedStem(const QString &lower)
 {
-    thread_local QHash<QString, QString> known;
-    const auto it = known.constFind(lower);
-    if (it != known.cend())
-        return it.value();
-    const QString result = stem(lower);
-    if (known.size() > 200000)
-        known.clear();
-    known.insert(text::ownedCopy(lower), text::ownedCopy(result));
-    return result;
+    thread_local text::WordMemo<QString> known(200000);
+    return known.get(lower, [&lower] { return stem(lower); });
 }
 
 } // namespace

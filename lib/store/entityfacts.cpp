@@ -2,6 +2,7 @@
 
 #include <entities/identity.h>
 #include <text/sharedstring.h>
+#include <text/wordmemo.h>
 
 #include <QHash>
 
@@ -61,16 +62,10 @@ bool hasInitial(const QString &name)
 // prepareName() once per name and type on this thread: an ingest meets "Kazakhstan" in most
 // articles and each person many times, and a key costs transliteration and case folding. Bounded:
 // cleared when full, as the identity caches below it are.
-const PreparedName &preparedOnThisThread(const QString &name, entities::EntityType type)
+PreparedName preparedOnThisThread(const QString &name, entities::EntityType type)
 {
-    thread_local std::array<QHash<QString, PreparedName>, 6> known;
-    QHash<QString, PreparedName> &ofType = known[size_t(type) % known.size()];
-    if (const auto found = ofType.constFind(name); found != ofType.cend())
-        return found.value();
-    PreparedName prepared = prepareName(text::ownedCopy(name), type);
-    if (ofType.size() >= 100000)
-        ofType.clear();
-    return ofType.insert(prepared.name, std::move(prepared)).value();
+    thread_local std::array<text::WordMemo<PreparedName>, 6> known; // one per entity type
+    return known[size_t(type) % known.size()].get(name, [&] { return prepareName(text::ownedCopy(name), type); });
 }
 
 } // namespace

@@ -1,0 +1,58 @@
+// The per-thread answer tables of text analysis: an answer is computed once per word, the table
+// stays within its bound, and what it keeps never holds on to the text a word was cut from.
+
+#include <text/sharedstring.h>
+#include <text/wordmemo.h>
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace elshi::text;
+
+class WordMemoTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void computesOncePerWord()
+    {
+        WordMemo<int> memo(10);
+        int computed = 0;
+        const auto length = [&computed](const QString &w) {
+            ++computed;
+            return int(w.size());
+        };
+        for (const QString &w : {u"посол"_s, u"elshi"_s, u"посол"_s, u"посол"_s, u"елші"_s})
+            QCOMPARE(memo.get(w, [&] { return length(w); }), int(w.size()));
+        QCOMPARE(computed, 3);
+    }
+
+    void staysWithinItsBound()
+    {
+        WordMemo<int> memo(2);
+        int computed = 0;
+        const auto ask = [&](const QString &w) { return memo.get(w, [&] { return ++computed; }); };
+        QCOMPARE(ask(u"a"_s), 1);
+        QCOMPARE(ask(u"b"_s), 2);
+        QCOMPARE(ask(u"a"_s), 1); // still there
+        QCOMPARE(ask(u"c"_s), 3); // full: emptied, then c kept
+        QCOMPARE(ask(u"a"_s), 4); // asked again
+        QCOMPARE(ask(u"c"_s), 3);
+    }
+
+    void keepsNoArticleAlive()
+    {
+        WordMemo<QString> memo(10);
+        QString text = u"Посол Казахстана встретился с министром"_s;
+        text.detach();
+        const QString word = sharedPart(text, 6, 10);
+        const QString answer = memo.get(word, [&] { return sharedPart(text, 6, 5); });
+        QCOMPARE(answer, u"Казах"_s);
+        // What the memo keeps is a copy of its own: asked again, the answer is not in the text.
+        const QString again = memo.get(u"Казахстана"_s, [] { return u"wrong"_s; });
+        QCOMPARE(again, u"Казах"_s);
+        QVERIFY(again.constData() < text.constData() || again.constData() >= text.constData() + text.size());
+    }
+};
+
+QTEST_GUILESS_MAIN(WordMemoTest)
+#include "wordmemo_test.moc"
