@@ -169,8 +169,12 @@ core::Status Database::migrateTo(int target)
         }
         if (freePages > 0) {
             qCInfo(lcStore) << "compacting" << m_path << "after migration:" << freePages << "free pages";
+            // VACUUM copies the whole database into a temporary one first: on disk, not in the
+            // memory temp_store=MEMORY would put it in (a million articles peaked at 2.6 GB).
+            exec("PRAGMA temp_store=FILE");
             if (!exec("VACUUM"))
                 qCWarning(lcStore) << "could not compact" << m_path << lastError();
+            exec("PRAGMA temp_store=MEMORY");
         }
     }
     return core::success();
