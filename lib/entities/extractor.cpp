@@ -1113,14 +1113,14 @@ void Run::extendTitles(int from, int to)
 }
 
 // A table of answers that follow from the extractor's data, one per thread and Tag: emptied when
-// another EntityData asks (each keeps its own lists). Callers bound its size.
-template<typename Tag, typename Value>
-QHash<QString, Value> &answersOf(const EntityData &d)
+// another EntityData asks (each keeps its own lists).
+template<typename Tag, typename Value, qsizetype Capacity = 200000>
+text::WordMemo<Value> &answersOf(const EntityData &d)
 {
-    thread_local QHash<QString, Value> known;
+    thread_local text::WordMemo<Value> known(Capacity);
     thread_local const EntityData *owner = nullptr;
     if (owner != &d) {
-        known.clear();
+        known = text::WordMemo<Value>(Capacity);
         owner = &d;
     }
     return known;
@@ -1129,33 +1129,20 @@ QHash<QString, Value> &answersOf(const EntityData &d)
 // The nominative russianNominative() reads one word as, remembered per thread: names recur.
 QString singleNominative(const QString &word, const EntityData &d)
 {
-    QHash<QString, QString> &known = answersOf<struct OneWordNominatives, QString>(d);
-    const auto it = known.constFind(word);
-    if (it != known.cend())
-        return it.value();
-    const morph::RussianName n = morph::russianNominative({word}, genderLookup, &d);
-    const QString nominative = n.words.value(0);
-    if (known.size() > 200000)
-        known.clear();
-    known.insert(text::ownedCopy(word), text::ownedCopy(nominative));
-    return nominative;
+    return answersOf<struct OneWordNominatives, QString>(d).get(
+        word, [&] { return morph::russianNominative({word}, genderLookup, &d).words.value(0); });
 }
 
 // russianNominative() of a whole name, remembered per thread: the same people are named article
 // after article, and reading a name's case costs tens of thousands of instructions.
 morph::RussianName nominativeName(const QStringList &words, const EntityData &d)
 {
-    QHash<QString, morph::RussianName> &known = answersOf<struct NameNominatives, morph::RussianName>(d);
-    const QString key = words.join(u'\x1f');
-    if (const auto it = known.constFind(key); it != known.cend())
-        return it.value();
-    morph::RussianName name = morph::russianNominative(words, genderLookup, &d);
-    for (QString &word : name.words)
-        word = text::ownedCopy(word);
-    if (known.size() > 100000)
-        known.clear();
-    known.insert(text::ownedCopy(key), name);
-    return name;
+    return answersOf<struct NameNominatives, morph::RussianName, 100000>(d).get(words.join(u'\x1f'), [&] {
+        morph::RussianName name = morph::russianNominative(words, genderLookup, &d);
+        for (QString &word : name.words)
+            word = text::ownedCopy(word); // kept past the article the words were cut from
+        return name;
+    });
 }
 
 bool Run::isGivenName(const QString &word) const
@@ -1163,12 +1150,9 @@ bool Run::isGivenName(const QString &word) const
     // Asked for every capitalised word, often more than once: remember the answer per thread
     // and language (only Kazakh reads it differently), in a table for Kazakh and one for the rest so
     // that the word itself is the key and no key string is built.
-    QHash<QString, bool> &known = m_language == Language::Kazakh ? answersOf<struct KazakhGivenNames, bool>(d)
+    text::WordMemo<bool> &known = m_language == Language::Kazakh ? answersOf<struct KazakhGivenNames, bool>(d)
                                                                  : answersOf<struct GivenNames, bool>(d);
-    const auto it = known.constFind(word);
-    if (it != known.cend())
-        return it.value();
-    const bool given = [&] {
+    return known.get(word, [&] {
         const QString lower = morph::foldCase(word);
         if (d.givenNames.contains(lower))
             return true;
@@ -1190,11 +1174,7 @@ bool Run::isGivenName(const QString &word) const
             return d.givenNameStems.contains(morph::stemKey(lower, QStringLiteral("ru")));
         }
         return false;
-    }();
-    if (known.size() > 200000)
-        known.clear();
-    known.insert(text::ownedCopy(word), given);
-    return given;
+    });
 }
 
 QString Run::personName(int first, int last, Span *span) const
