@@ -99,6 +99,25 @@ bool isWordChar(QChar c)
         c.category() == QChar::Mark_SpacingCombining;
 }
 
+// "and" joining two posts of one person, or two names.
+bool isConjunction(const QString &lower)
+{
+    return lower == u"и" || lower == u"and" || lower == u"және" || lower == u"әрі";
+}
+
+// Russian words that join a name to what follows it, never its last word.
+bool isLinkWord(const QString &lower)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("и"),  QStringLiteral("или"),       QStringLiteral("а"),     QStringLiteral("с"),
+        QStringLiteral("со"), QStringLiteral("в"),         QStringLiteral("во"),    QStringLiteral("на"),
+        QStringLiteral("по"), QStringLiteral("при"),       QStringLiteral("для"),   QStringLiteral("к"),
+        QStringLiteral("о"),  QStringLiteral("об"),        QStringLiteral("от"),    QStringLiteral("из"),
+        QStringLiteral("за"), QStringLiteral("совместно"), QStringLiteral("также"), QStringLiteral("вместе"),
+    };
+    return words.contains(lower);
+}
+
 bool isJoiner(QChar c)
 {
     return c == u'-' || c == u'\'' || c == u'’' || c == u'‑';
@@ -695,6 +714,7 @@ private:
     void resolveCoreference();
     void buildRoles(Extraction *out);
     RolePost postOf(const Span &post);
+    void addJoinedPosts(int person, int post, const RolePost &details, Extraction *out);
     QStringList subjectByPost(int from, int triggerPos, const Extraction &facts, RolePost *unresolved);
     void findMeetings(int from, int to, Extraction *out);
 
@@ -944,6 +964,11 @@ void Run::matchOrgPatterns(int from, int to)
                     j = last + 1;
                 }
             }
+            // The lower-case words a Russian name may take in ("иностранных дел") can run on into
+            // the sentence: "Посольство Казахстана в Финляндии совместно с …", "Ассамблеи глав
+            // государств и …". A name never ends in a preposition, conjunction or adverb of that kind.
+            while (last > i && spanAt(last) < 0 && !tok(last).cap && isLinkWord(tok(last).lower))
+                --last;
             if (last > i) {
                 Span span;
                 span.first = i;
@@ -1857,6 +1882,42 @@ void Run::buildRoles(Extraction *out)
         fact.start = cp(b);
         fact.end = cp(e);
         out->roles.append(fact);
+        if (role == before)
+            addJoinedPosts(int(s), role, details, out);
+    }
+}
+
+void Run::addJoinedPosts(int person, int post, const RolePost &details, Extraction *out)
+{
+    // "Посол Казахстана в Эфиопии и постоянный представитель Казахстана при Африканском союзе
+    // Жалгас Адилбаев": a post joined by "and" to the one before a name is the same person's — when
+    // both name the same sending country; "the President and the Prime Minister X" are two people.
+    if (details.country.isEmpty())
+        return;
+    int current = post;
+    for (int hops = 0; hops < 3; ++hops) {
+        const int conjunction = m_spans[size_t(current)].first - 1;
+        if (conjunction < 1 || !isConjunction(tok(conjunction).lower))
+            return;
+        const int earlier = spanAt(conjunction - 1);
+        if (earlier < 0 || m_spans[size_t(earlier)].source != Source::Title ||
+            m_spans[size_t(earlier)].last != conjunction - 1 || m_spans[size_t(earlier)].roleOf >= 0)
+            return;
+        Span &joined = m_spans[size_t(earlier)];
+        const RolePost joinedDetails = postOf(joined);
+        if (joinedDetails.country != details.country || joinedDetails.title == m_spans[size_t(person)].name)
+            return;
+        joined.roleOf = person;
+        RoleFact fact;
+        fact.person = m_spans[size_t(person)].name;
+        fact.title = joinedDetails.title;
+        fact.titleText = joinedDetails.titleText;
+        fact.country = joinedDetails.country;
+        fact.to = joinedDetails.to;
+        fact.start = cp(tok(joined.first).b);
+        fact.end = cp(tok(m_spans[size_t(person)].last).e);
+        out->roles.append(fact);
+        current = earlier;
     }
 }
 

@@ -325,6 +325,47 @@ private Q_SLOTS:
         QCOMPARE(instrumental.roles.first().to, QStringLiteral("Kazakhstan"));
     }
 
+    // Two posts joined by "and" before one name are both that person's when they name the same
+    // sending country; posts of different countries stay with whoever each names.
+    void joinedPosts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("person");
+        QTest::addColumn<QStringList>("hosts");
+        QTest::newRow("ru, same sender") << QStringLiteral(
+                                                "Посол Казахстана в Чили и постоянный представитель Казахстана "
+                                                "при ЮНЕСКО Данияр Темиров провел встречу.")
+                                         << QStringLiteral("ru") << QStringLiteral("Данияр Темиров")
+                                         << QStringList{QStringLiteral("Chile"), QStringLiteral("UNESCO")};
+        QTest::newRow("en, same sender")
+            << QStringLiteral("Ambassador of Kazakhstan to Chile and Permanent Representative of Kazakhstan to "
+                              "UNESCO Daniyar Temirov gave a lecture.")
+            << QStringLiteral("en") << QStringLiteral("Daniyar Temirov")
+            << QStringList{QStringLiteral("Chile"), QStringLiteral("UNESCO")};
+        QTest::newRow("en, two senders")
+            << QStringLiteral("Ambassador of Japan to Chile and Ambassador of Kazakhstan to Chile Daniyar Temirov "
+                              "gave a lecture.")
+            << QStringLiteral("en") << QStringLiteral("Daniyar Temirov") << QStringList{QStringLiteral("Chile")};
+    }
+
+    void joinedPosts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, lang);
+        QFETCH(QString, person);
+        QFETCH(QStringList, hosts);
+        const Extraction x = Extractor().extract(text, lang);
+        QStringList found;
+        for (const RoleFact &r : x.roles) {
+            QCOMPARE(r.person, person);
+            QCOMPARE(r.country, QStringLiteral("Kazakhstan"));
+            found.append(r.to);
+        }
+        found.sort();
+        QCOMPARE(found, hosts);
+    }
+
     // A post or an organisation's name ends before a verb, whatever its ending looks like:
     // "встретился" is no genitive complement of "Министр", nor "сообщило" part of a ministry's name.
     void spanEndsBeforeVerb_data()
@@ -342,6 +383,13 @@ private Q_SLOTS:
         QTest::newRow("organisation, verb after the country")
             << "Министерство иностранных дел Казахстана сообщило о встрече." << int(EntityType::Org)
             << "Министерство иностранных дел Казахстана";
+        // Nor before a preposition or conjunction that leads into the rest of the sentence.
+        QTest::newRow("organisation, adverb and preposition after it")
+            << "Посольство Казахстана в Чили совместно с университетом провело выставку." << int(EntityType::Org)
+            << "Посольство Казахстана в Чили";
+        QTest::newRow("organisation, conjunction after it")
+            << "Министерство иностранных дел и посольство подготовили визит." << int(EntityType::Org)
+            << "Министерство иностранных дел";
     }
     void spanEndsBeforeVerb()
     {
