@@ -715,6 +715,7 @@ private:
     void buildRoles(Extraction *out);
     RolePost postOf(const Span &post);
     void addJoinedPosts(int person, int post, const RolePost &details, Extraction *out);
+    bool isObjectOfClause(const Span &post);
     QStringList subjectByPost(int from, int triggerPos, const Extraction &facts, RolePost *unresolved);
     void findMeetings(int from, int to, Extraction *out);
 
@@ -1859,7 +1860,8 @@ void Run::buildRoles(Extraction *out)
         if (before >= 0 && m_spans[size_t(before)].source == Source::Title)
             role = before;
         else if (person.first >= 2 && tok(person.first - 1).punct == u',' && spanAt(person.first - 2) >= 0 &&
-                 m_spans[size_t(spanAt(person.first - 2))].source == Source::Title)
+                 m_spans[size_t(spanAt(person.first - 2))].source == Source::Title &&
+                 !isObjectOfClause(m_spans[size_t(spanAt(person.first - 2))]))
             role = spanAt(person.first - 2);
         else if (person.last + 2 < size() && tok(person.last + 1).punct == u',' && spanAt(person.last + 2) >= 0 &&
                  m_spans[size_t(spanAt(person.last + 2))].source == Source::Title)
@@ -1885,6 +1887,28 @@ void Run::buildRoles(Extraction *out)
         if (role == before)
             addJoinedPosts(int(s), role, details, out);
     }
+}
+
+bool Run::isObjectOfClause(const Span &post)
+{
+    // "Greeting the Russian Foreign Minister, Tokayev said …": a post governed by the clause before
+    // the comma is someone else, not the name's apposition ("The Foreign Minister, Lavrov, said").
+    // The governing word is looked for past articles, possessives and the post's own capitalised
+    // modifiers ("the Chilean Foreign Minister").
+    for (int k = post.first - 1, words = 0; k >= 0 && words < 4 && tok(k).word; --k, ++words) {
+        const Token &t = tok(k);
+        if (spanAt(k) >= 0)
+            return false;
+        if (m_language == Language::English) {
+            if (t.lower.size() > 4 && t.lower.endsWith(u"ing"))
+                return true;
+            if (t.lower != u"the" && t.lower != u"his" && t.lower != u"her" && t.lower != u"their" && !t.cap)
+                return false;
+        } else {
+            return m_language == Language::Russian && isRussianVerb(k);
+        }
+    }
+    return false;
 }
 
 void Run::addJoinedPosts(int person, int post, const RolePost &details, Extraction *out)
@@ -2349,8 +2373,6 @@ void Run::findMeetings(int from, int to, Extraction *out)
         meeting.subjectPost = subjectPost;
         const DateHit date = findDate(m_tokens, from, to, m_date);
         meeting.date = date.date.isValid() ? date.date : m_date;
-        // Place: a city the sentence puts the meeting in ("in Geneva", "в Женеве", "Женевада"),
-        // else any city it names.
         // Place: the city nearest the trigger that the sentence puts the meeting in ("in Geneva",
         // "в Женеве", "Женевада"), then one it travels to, then any it names — within the sentence
         // but not past a Russian participle clause, which tells of something else.

@@ -325,6 +325,21 @@ private Q_SLOTS:
         QCOMPARE(instrumental.roles.first().to, QStringLiteral("Kazakhstan"));
     }
 
+    // "Post, Name" is an apposition unless the post is the object of the clause before the comma.
+    void postBeforeCommaOwnedByClause()
+    {
+        const Extraction object = Extractor().extract(
+            QStringLiteral("Welcoming the Chilean Foreign Minister, Daniyar Temirov stressed the ties."),
+            QStringLiteral("en"));
+        QVERIFY(std::none_of(object.roles.begin(), object.roles.end(),
+                             [](const RoleFact &r) { return r.person == u"Daniyar Temirov"; }));
+        const Extraction apposition = Extractor().extract(
+            QStringLiteral("The Foreign Minister of Chile, Ana Rojas, stressed the ties."), QStringLiteral("en"));
+        QCOMPARE(apposition.roles.size(), 1);
+        QCOMPARE(apposition.roles.first().person, QStringLiteral("Ana Rojas"));
+        QCOMPARE(apposition.roles.first().country, QStringLiteral("Chile"));
+    }
+
     // Two posts joined by "and" before one name are both that person's when they name the same
     // sending country; posts of different countries stay with whoever each names.
     void joinedPosts_data()
@@ -449,6 +464,18 @@ private Q_SLOTS:
             << "en"
             << "Minister Aibek Nurlanov and Ambassador Pablo Rojas signed a memorandum on education."
             << QStringList{"Aibek Nurlanov + Pablo Rojas @" + day};
+        // Two named sides before a verb that only a pair can do: "have discussed", "обсудили".
+        QTest::newRow("en have discussed, together")
+            << "en"
+            << "Minister Aibek Nurlanov and Ambassador Pablo Rojas have discussed trade in Santiago."
+            << QStringList{"Aibek Nurlanov + Pablo Rojas @Santiago" + day};
+        QTest::newRow("ru обсудили, together")
+            << "ru"
+            << "Министр Айбек Нурланов и посол Чили Пабло Рохас обсудили торговлю в Сантьяго."
+            << QStringList{"Айбек Нурланов + Пабло Рохас @Santiago" + day};
+        QTest::newRow("ru обсудили by phone")
+            << "ru"
+            << "Айбек Нурланов и Пабло Рохас обсудили по телефону торговлю." << QStringList{};
         QTest::newRow("en unnamed counterparts")
             << "en"
             << "Aibek Nurlanov met with the heads of regional offices of UN agencies in Almaty."
