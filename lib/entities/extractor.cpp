@@ -720,6 +720,8 @@ private:
     void findMeetings(int from, int to, Extraction *out);
 
     bool isGivenName(const QString &word) const;
+    // The last word of a Kazakh name without its case ending, when it has one.
+    QString kazakhNameNominative(const QString &word) const;
     bool roleBefore(int first, int from) const;
     bool roleAfter(int last, int to) const;
     quint8 russianClass(int i);
@@ -1235,7 +1237,7 @@ QString Run::personName(int first, int last, Span *span) const
     } else if (m_language == Language::Kazakh) {
         if (!fullIndex.isEmpty()) {
             const int k = fullIndex.last();
-            const QString stripped = morph::stripKazakhCase(words.at(k));
+            const QString stripped = kazakhNameNominative(words.at(k));
             span->declined = stripped != words.at(k);
             words[k] = stripped;
         }
@@ -1243,6 +1245,26 @@ QString Run::personName(int first, int last, Span *span) const
         words.last() = morph::stripEnglishPossessive(words.last());
     }
     return words.join(u' ');
+}
+
+QString Run::kazakhNameNominative(const QString &word) const
+{
+    const QString stripped = morph::stripKazakhCase(word);
+    if (stripped == word)
+        return word;
+    // Many Kazakh names end as a case ending would: "Мұхтар Тілеуберді", "Дархан Сатыбалды" (-берді
+    // "gave", -балды "took"). A known name keeps its ending, and an accusative one goes only when
+    // a name is left ("Тоқаевты" → Тоқаев, "Дарханды" → Дархан).
+    const QString lower = morph::foldCase(word);
+    if (d.givenNames.contains(lower) || d.kazakhGivenKeys.contains(morph::foldKazakhLetters(lower)))
+        return word;
+    static const char16_t *const accusative[] = {u"ды", u"ді", u"ты", u"ті"};
+    const bool wasAccusative = stripped.size() + 2 == word.size() &&
+        std::any_of(std::begin(accusative), std::end(accusative),
+                    [&word](const char16_t *e) { return word.endsWith(QStringView(e), Qt::CaseInsensitive); });
+    if (wasAccusative && !isGivenName(stripped) && !surnameEnding(stripped))
+        return word;
+    return stripped;
 }
 
 // What surrounds a name: a post or an honorific before it ("посол X", "Minister, X").
@@ -2308,10 +2330,13 @@ void Run::findMeetings(int from, int to, Extraction *out)
             for (const Person &p : std::as_const(people)) {
                 if (p.first >= hit.pos)
                     continue;
+                // An accusative-looking ending marks only a name that was declined: "Сатыбалды" in
+                // "Дархан Сатыбалды … кездесті" is the name itself (see kazakhNameNominative()).
                 const QString &w = tok(p.last).lower;
                 const bool marked = w.endsWith(u"мен") || w.endsWith(u"бен") || w.endsWith(u"пен") ||
-                    w.endsWith(u"ны") || w.endsWith(u"ні") || w.endsWith(u"ды") || w.endsWith(u"ді") ||
-                    w.endsWith(u"ты") || w.endsWith(u"ті");
+                    (m_spans[size_t(p.span)].declined &&
+                     (w.endsWith(u"ны") || w.endsWith(u"ні") || w.endsWith(u"ды") || w.endsWith(u"ді") ||
+                      w.endsWith(u"ты") || w.endsWith(u"ті")));
                 const QString &name = m_spans[size_t(p.span)].name;
                 if (marked)
                     addName(counterparts, name, subjects);

@@ -100,6 +100,15 @@ private Q_SLOTS:
                                                                 << "Қорытынды шешім қабылданды." << QStringList{};
         QTest::newRow("kk named after") << "kk"
                                         << "Ол Ахмет Байтұрсынов атындағы мектепте оқыды." << QStringList{};
+        // Kazakh names that end as a case ending would keep it; declined ones lose it.
+        QTest::newRow("kk name ending like an accusative")
+            << "kk"
+            << "Министр Ерлан Құдайберді сөз сөйледі." << QStringList{"Ерлан Құдайберді"};
+        QTest::newRow("kk given name as surname")
+            << "kk"
+            << "Министр Ерлан Тілеуберді сөз сөйледі." << QStringList{"Ерлан Тілеуберді"};
+        QTest::newRow("kk accusative") << "kk"
+                                       << "Министр Ерлан Сапаровты қабылдады." << QStringList{"Ерлан Сапаров"};
         QTest::newRow("kk comitative") << "kk"
                                        << "Министр Дональд Трамппен кездесті." << QStringList{"Дональд Трамп"};
         // Russian surnames in -ов/-ев/-ин/-ский decline like adjectives, and the dictionary may read them
@@ -514,6 +523,11 @@ private Q_SLOTS:
         QTest::newRow("kk met") << "kk"
                                 << "Елші Данияр Темиров Пабло Рохаспен кездесті."
                                 << QStringList{"Данияр Темиров + Пабло Рохас @" + day};
+        // A subject whose name ends as an accusative would is no counterpart.
+        QTest::newRow("kk subject ending in -ді")
+            << "kk"
+            << "Елшісі Ерлан Құдайберді Орталық Азия институтының директоры Пабло Рохаспен кездесті."
+            << QStringList{"Ерлан Құдайберді + Пабло Рохас @" + day};
         // "The Ambassador" resolved to the article's own holder of that post.
         QTest::newRow("en subject named by post, holder in the article")
             << "en"
