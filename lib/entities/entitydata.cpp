@@ -168,6 +168,7 @@ Triggers &section(EntityData *d, const QString &header, QList<QRegularExpression
     *list = kind == u"meeting" ? &t.meeting.patterns
         : kind == u"joint"     ? &t.joint
         : kind == u"between"   ? &t.between
+        : kind == u"remote"    ? &t.remote.patterns
                                : &t.exclude.patterns;
     return t;
 }
@@ -292,6 +293,7 @@ std::shared_ptr<const EntityData> load()
     for (Triggers &t : data->triggers) {
         t.meeting.index();
         t.exclude.index();
+        t.remote.index();
     }
     return data;
 }

@@ -718,6 +718,7 @@ private:
     bool isObjectOfClause(const Span &post);
     QStringList subjectByPost(int from, int triggerPos, const Extraction &facts, RolePost *unresolved);
     void findMeetings(int from, int to, Extraction *out);
+    void dropRemoteTalks(const std::vector<std::pair<int, int>> &ranges, Extraction *out);
 
     bool isGivenName(const QString &word) const;
     // The last word of a Kazakh name without its case ending, when it has one.
@@ -2382,8 +2383,18 @@ void Run::findMeetings(int from, int to, Extraction *out)
                 m_spans[size_t(s)].roleOf >= 0)
                 continue;
             const Span &post = m_spans[size_t(s)];
-            unnamed.append(m_text.mid(tok(post.first).b, tok(post.last).e - tok(post.first).b));
             k = post.last;
+            // "министром иностранных дел и внешней торговли Северной Македонии Тимчо Муцунски": a
+            // post that leads up to a name, with no other post between, is that person's.
+            bool named = false;
+            for (int m = post.last + 1; m < clauseEnd && m <= post.last + 8 && !named; ++m) {
+                const int next = spanAt(m);
+                if (next >= 0 && m_spans[size_t(next)].source == Source::Title)
+                    break;
+                named = next >= 0 && m_spans[size_t(next)].type == EntityType::Person;
+            }
+            if (!named)
+                unnamed.append(m_text.mid(tok(post.first).b, tok(post.last).e - tok(post.first).b));
         }
         // "The Ambassador met …": the side that met named only by its post.
         RolePost subjectPost;
@@ -2432,6 +2443,39 @@ void Run::findMeetings(int from, int to, Extraction *out)
         out->meetings.append(meeting);
         return; // one meeting per sentence: the best trigger
     }
+}
+
+void Run::dropRemoteTalks(const std::vector<std::pair<int, int>> &ranges, Extraction *out)
+{
+    // "Мұхтар Тілеуберді … Чингиз Айдарбековпен … талқылады. … телефон арқылы сөйлесті": the lead
+    // sentence tells of the talk, the next one says it was a call. A meeting is dropped when a
+    // sentence about talks at a distance names two of its sides (its one side when it has one).
+    const auto it = d.triggers.constFind(m_lang);
+    if (it == d.triggers.cend())
+        return;
+    const auto hits = findTriggers(it.value().remote, m_text, m_utf16);
+    if (hits.empty())
+        return;
+    std::vector<QStringList> remoteNames; // the people each such sentence names
+    for (const auto &[from, to] : ranges) {
+        const int b = tok(from).b, e = tok(to - 1).e;
+        if (std::none_of(hits.cbegin(), hits.cend(), [&](const auto &h) { return h.first < e && h.second > b; }))
+            continue;
+        QStringList names;
+        for (int k = from; k < to; ++k) {
+            const int s = spanAt(k);
+            if (s >= 0 && m_spans[size_t(s)].type == EntityType::Person && m_spans[size_t(s)].first == k)
+                names.append(m_spans[size_t(s)].name);
+        }
+        remoteNames.push_back(names);
+    }
+    out->meetings.removeIf([&remoteNames](const MeetingFact &m) {
+        const qsizetype needed = std::min<qsizetype>(2, m.participants.size());
+        return needed > 0 && std::any_of(remoteNames.cbegin(), remoteNames.cend(), [&](const QStringList &names) {
+                   return std::count_if(m.participants.cbegin(), m.participants.cend(),
+                                        [&](const QString &p) { return names.contains(p); }) >= needed;
+               });
+    });
 }
 
 // The post nearest before a meeting trigger that names nobody ("The Ambassador of Kazakhstan to
@@ -2501,6 +2545,8 @@ Extraction Run::run()
         if (touched)
             findMeetings(from, to, &out);
     }
+    if (!out.meetings.isEmpty())
+        dropRemoteTalks(ranges, &out);
     for (const Span &s : m_spans) {
         Mention m;
         m.start = cp(tok(s.first).b);

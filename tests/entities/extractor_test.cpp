@@ -482,6 +482,22 @@ private Q_SLOTS:
             << "ru"
             << "Министр Айбек Нурланов и посол Чили Пабло Рохас обсудили торговлю в Сантьяго."
             << QStringList{"Айбек Нурланов + Пабло Рохас @Santiago" + day};
+        // The lead sentence tells of talks, a later one says they were a call.
+        QTest::newRow("ru call told in the next sentence")
+            << "ru"
+            << "Айбек Нурланов и Пабло Рохас обсудили торговлю. Айбек Нурланов провел телефонный разговор с "
+               "Пабло Рохасом по инициативе чилийской стороны."
+            << QStringList{};
+        QTest::newRow("en call told in the next sentence")
+            << "en"
+            << "Aibek Nurlanov met with Pablo Rojas to discuss trade. Aibek Nurlanov and Pablo Rojas spoke by "
+               "phone at the request of the Chilean side."
+            << QStringList{};
+        QTest::newRow("en a call with someone else")
+            << "en"
+            << "Aibek Nurlanov met with Pablo Rojas in Santiago. Later Aibek Nurlanov and Maria Lopez spoke by "
+               "phone."
+            << QStringList{"Aibek Nurlanov + Pablo Rojas @Santiago" + day};
         QTest::newRow("ru обсудили by phone")
             << "ru"
             << "Айбек Нурланов и Пабло Рохас обсудили по телефону торговлю." << QStringList{};
@@ -547,6 +563,23 @@ private Q_SLOTS:
         for (const MeetingFact &m : x.meetings)
             found.append(describe(m));
         QCOMPARE(found, expected);
+    }
+
+    // A post that leads up to a counterpart's name is theirs, no unnamed counterpart.
+    void postBeforeNameIsNoUnnamedCounterpart()
+    {
+        const Extraction named = Extractor().extract(
+            QStringLiteral("Посол Айбек Нурланов встретился с министром иностранных дел и внешней торговли Чили "
+                           "Пабло Рохасом."),
+            QStringLiteral("ru"), DateValue::ofDay(2024, 5, 14));
+        QCOMPARE(named.meetings.size(), 1);
+        QCOMPARE(named.meetings.first().counterparts(), QStringList{QStringLiteral("Пабло Рохас")});
+        QVERIFY(named.meetings.first().unnamedCounterparts.isEmpty());
+        const Extraction unnamed = Extractor().extract(
+            QStringLiteral("Aibek Nurlanov met with the heads of regional offices of UN agencies in Almaty."),
+            QStringLiteral("en"), DateValue::ofDay(2024, 5, 14));
+        QCOMPARE(unnamed.meetings.size(), 1);
+        QCOMPARE(unnamed.meetings.first().unnamedCounterparts.size(), 1);
     }
 
     // Without a holder in the article the post is handed to the store.
