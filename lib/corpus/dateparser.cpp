@@ -310,8 +310,8 @@ bool isDaySuffix(QStringView text, const Token &t)
 bool isYearWord(QStringView text, const Token &t)
 {
     return wordIs(text, t,
-                  {u"жылғы", u"жылы", u"жылдың", u"ж", u"года", u"году", u"год", u"г", u"гг", u"jylğy", u"jyly",
-                   u"jylgy", u"jyldyñ", u"j"});
+                  {u"жылғы", u"жылы", u"жылдың", u"жыл", u"ж", u"года", u"году", u"год", u"г", u"гг", u"jylğy", u"jyly",
+                   u"jylgy", u"jyldyñ", u"jyl", u"j"});
 }
 
 struct Scan
