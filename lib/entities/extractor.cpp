@@ -627,7 +627,9 @@ DateHit findDate(const std::vector<Token> &tokens, int from, int to, core::DateV
         if (k < to)
             year = yearOf(tokens[size_t(k)]);
         if (!year && i - 2 >= from && day)
-            year = yearOf(tokens[size_t(i - 2)]); // "2019 жылғы 5 наурызда" has year first
+            year = yearOf(tokens[size_t(i - 2)]);
+        if (!year && i - 3 >= from && day && tokens[size_t(i - 2)].lower.startsWith(u"жыл"))
+            year = yearOf(tokens[size_t(i - 3)]); // "2019 жылғы 5 наурызда" has the year first
         if (!year && i - 1 >= from && !day)
             year = yearOf(tokens[size_t(i - 1)]);
         if (!year && i - 2 >= from && !day && tokens[size_t(i - 1)].lower.startsWith(u"жыл"))

@@ -539,6 +539,13 @@ private Q_SLOTS:
         QTest::newRow("kk met") << "kk"
                                 << "Елші Данияр Темиров Пабло Рохаспен кездесті."
                                 << QStringList{"Данияр Темиров + Пабло Рохас @" + day};
+        QTest::newRow("kk dated, year first") << "kk"
+                                              << "2022 жыл 12 мамырда Елші Данияр Темиров Пабло Рохаспен кездесті."
+                                              << QStringList{"Данияр Темиров + Пабло Рохас @ 2022-05-12"};
+        QTest::newRow("kk dated, year first with жылғы")
+            << "kk"
+            << "Елші Данияр Темиров 2023 жылғы 5 наурызда Пабло Рохаспен кездесті."
+            << QStringList{"Данияр Темиров + Пабло Рохас @ 2023-03-05"};
         // A subject whose name ends as an accusative would is no counterpart.
         QTest::newRow("kk subject ending in -ді")
             << "kk"
