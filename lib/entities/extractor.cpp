@@ -259,13 +259,17 @@ const QSet<QString> &abbreviations()
 {
     static const QSet<QString> set = [] {
         QSet<QString> s;
-        for (const char *a : {"mr", "mrs", "ms", "dr", "st", "gen", "col", "prof", "jr", "sr", "no", "vs", "etc", "inc",
-                              "ltd", "co", "corp", "dept", "univ"})
+        for (const char *a : {"mr",  "mrs", "ms",  "dr",  "st",  "gen",  "col",  "prof", "jr",  "sr",  "no",
+                              "vs",  "etc", "inc", "ltd", "co",  "corp", "dept", "univ", "jan", "feb", "mar",
+                              "apr", "jun", "jul", "aug", "sep", "sept", "oct",  "nov",  "dec"}) // "on Sept. 25
             s.insert(QString::fromLatin1(a));
-        for (const QString &a : {QStringLiteral("г"), QStringLiteral("гг"), QStringLiteral("им"), QStringLiteral("ул"),
-                                 QStringLiteral("т"), QStringLiteral("д"), QStringLiteral("см"), QStringLiteral("тыс"),
-                                 QStringLiteral("млн"), QStringLiteral("млрд"), QStringLiteral("руб"),
-                                 QStringLiteral("ж"), QStringLiteral("т.б"), QStringLiteral("т.с")})
+        for (const QString &a :
+             {QStringLiteral("г"),    QStringLiteral("гг"),   QStringLiteral("им"),   QStringLiteral("ул"),
+              QStringLiteral("т"),    QStringLiteral("д"),    QStringLiteral("см"),   QStringLiteral("тыс"),
+              QStringLiteral("млн"),  QStringLiteral("млрд"), QStringLiteral("руб"),  QStringLiteral("ж"),
+              QStringLiteral("т.б"),  QStringLiteral("т.с"),  QStringLiteral("янв"),  QStringLiteral("фев"),
+              QStringLiteral("апр"),  QStringLiteral("авг"),  QStringLiteral("сент"), QStringLiteral("окт"),
+              QStringLiteral("нояб"), QStringLiteral("дек")})
             s.insert(a);
         return s;
     }();
@@ -618,6 +622,8 @@ DateHit findDate(const std::vector<Token> &tokens, int from, int to, core::DateV
         if (i > from)
             day = dayOf(tokens[size_t(i - 1)]);
         int k = i + 1;
+        if (k < to && tokens[size_t(k)].punct == u'.' && t.lower.size() <= 4)
+            ++k; // "Sept. 25"
         if (!day && k < to && dayOf(tokens[size_t(k)])) {
             day = dayOf(tokens[size_t(k)]);
             ++k;

@@ -469,6 +469,10 @@ private Q_SLOTS:
             << "en"
             << "Aibek Nurlanov met Pablo Rojas in Santiago in October 2021, the ministry said."
             << QStringList{"Aibek Nurlanov + Pablo Rojas @Santiago 2021-10"};
+        QTest::newRow("en abbreviated month")
+            << "en"
+            << "Aibek Nurlanov met Pablo Rojas in Santiago on Sept. 25, 2021, the ministry said."
+            << QStringList{"Aibek Nurlanov + Pablo Rojas @Santiago 2021-09-25"};
         QTest::newRow("en signed together")
             << "en"
             << "Minister Aibek Nurlanov and Ambassador Pablo Rojas signed a memorandum on education."
