@@ -1261,19 +1261,21 @@ QString Run::kazakhNameNominative(const QString &word) const
     const QString stripped = morph::stripKazakhCase(word);
     if (stripped == word)
         return word;
-    // Many Kazakh names end as a case ending would: "Мұхтар Тілеуберді", "Дархан Сатыбалды" (-берді
-    // "gave", -балды "took"). A known name keeps its ending, and an accusative one goes only when
-    // a name is left ("Тоқаевты" → Тоқаев, "Дарханды" → Дархан).
+    // Many Kazakh names end as an accusative would: "Мұхтар Тілеуберді", "Дархан Сатыбалды", built
+    // on a verb's past (-берді "gave", -алды "took", -болды "became"). A listed name keeps its
+    // ending; a stem that is a name or a surname loses it ("Ерболды" → Ербол, "Тоқаевты" →
+    // Тоқаев); of the rest, one built on such a verb keeps it, and a foreign name in the
+    // accusative ("Юрген Хоффманды") loses it.
     const QString lower = morph::foldCase(word);
     if (d.givenNames.contains(lower) || d.kazakhGivenKeys.contains(morph::foldKazakhLetters(lower)))
         return word;
-    static const char16_t *const accusative[] = {u"ды", u"ді", u"ты", u"ті"};
-    const bool wasAccusative = stripped.size() + 2 == word.size() &&
-        std::any_of(std::begin(accusative), std::end(accusative),
-                    [&word](const char16_t *e) { return word.endsWith(QStringView(e), Qt::CaseInsensitive); });
-    if (wasAccusative && !isGivenName(stripped) && !surnameEnding(stripped))
-        return word;
-    return stripped;
+    if (isGivenName(stripped) || surnameEnding(stripped))
+        return stripped;
+    static const char16_t *const verbNames[] = {u"берді", u"алды", u"болды", u"келді", u"қалды", u"тұрды"};
+    const bool builtOnVerb = lower.size() >= 6 &&
+        std::any_of(std::begin(verbNames), std::end(verbNames),
+                    [&lower](const char16_t *e) { return lower.endsWith(QStringView(e)); });
+    return builtOnVerb && stripped.size() + 2 == word.size() ? word : stripped;
 }
 
 // What surrounds a name: a post or an honorific before it ("посол X", "Minister, X").
@@ -2336,16 +2338,19 @@ void Run::findMeetings(int from, int to, Extraction *out)
             }
         } else if (m_language == Language::Kazakh) {
             // Verb last: "A B-мен кездесті"; the comitative or accusative marks the counterpart.
+            bool first = true;
             for (const Person &p : std::as_const(people)) {
                 if (p.first >= hit.pos)
                     continue;
-                // An accusative-looking ending marks only a name that was declined: "Сатыбалды" in
-                // "Дархан Сатыбалды … кездесті" is the name itself (see kazakhNameNominative()).
+                // An accusative-looking ending on the sentence's first name marks it only when it
+                // was declined: "Сатыбалды" in "Дархан Сатыбалды … кездесті" is the name itself
+                // (see kazakhNameNominative()).
                 const QString &w = tok(p.last).lower;
                 const bool marked = w.endsWith(u"мен") || w.endsWith(u"бен") || w.endsWith(u"пен") ||
-                    (m_spans[size_t(p.span)].declined &&
+                    ((m_spans[size_t(p.span)].declined || !first) &&
                      (w.endsWith(u"ны") || w.endsWith(u"ні") || w.endsWith(u"ды") || w.endsWith(u"ді") ||
                       w.endsWith(u"ты") || w.endsWith(u"ті")));
+                first = false;
                 const QString &name = m_spans[size_t(p.span)].name;
                 if (marked)
                     addName(counterparts, name, subjects);
@@ -2373,7 +2378,10 @@ void Run::findMeetings(int from, int to, Extraction *out)
                 if (m_language == Language::Russian && triggerTakesWith() && s.declined &&
                     s.grammaticalCase != morph::Case::Instrumental)
                     continue;
-                if (m_language == Language::Russian && s.declined && s.grammaticalCase == morph::Case::Genitive)
+                // A genitive names an owner ("визит Лаврова"), except after "принял", whose object
+                // stands in the accusative, a genitive's form for a man ("принял … Омара Мансура").
+                if (m_language == Language::Russian && s.declined && s.grammaticalCase == morph::Case::Genitive &&
+                    !tok(hit.pos).lower.startsWith(u"принял"))
                     continue;
                 addName(counterparts, s.name, before.mid(before.size() - 1));
             }

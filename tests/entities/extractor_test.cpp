@@ -107,6 +107,9 @@ private Q_SLOTS:
         QTest::newRow("kk given name as surname")
             << "kk"
             << "Министр Ерлан Тілеуберді сөз сөйледі." << QStringList{"Ерлан Тілеуберді"};
+        QTest::newRow("kk foreign name in the accusative")
+            << "kk"
+            << "Министр елші Пабло Рохасты қабылдады." << QStringList{"Пабло Рохас"};
         QTest::newRow("kk accusative") << "kk"
                                        << "Министр Ерлан Сапаровты қабылдады." << QStringList{"Ерлан Сапаров"};
         QTest::newRow("kk comitative") << "kk"
@@ -550,6 +553,14 @@ private Q_SLOTS:
             << "kk"
             << "Елші Данияр Темиров 2023 жылғы 5 наурызда Пабло Рохаспен кездесті."
             << QStringList{"Данияр Темиров + Пабло Рохас @ 2023-03-05"};
+        QTest::newRow("ru received, the counterpart in the accusative")
+            << "ru"
+            << "В Астане заместитель министра Данияр Темиров принял министра иностранных дел Чили Омара Мансура."
+            << QStringList{"Данияр Темиров + Омар Мансур @Astana" + day};
+        QTest::newRow("kk received, foreign name in the accusative")
+            << "kk"
+            << "Министрдің орынбасары Данияр Темиров Астанада Чилидің елшісі Пабло Рохасты қабылдады."
+            << QStringList{"Данияр Темиров + Пабло Рохас @Astana" + day};
         // A subject whose name ends as an accusative would is no counterpart.
         QTest::newRow("kk subject ending in -ді")
             << "kk"
