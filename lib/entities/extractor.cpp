@@ -259,9 +259,10 @@ const QSet<QString> &abbreviations()
 {
     static const QSet<QString> set = [] {
         QSet<QString> s;
-        for (const char *a : {"mr",  "mrs", "ms",  "dr",  "st",  "gen",  "col",  "prof", "jr",  "sr",  "no",
-                              "vs",  "etc", "inc", "ltd", "co",  "corp", "dept", "univ", "jan", "feb", "mar",
-                              "apr", "jun", "jul", "aug", "sep", "sept", "oct",  "nov",  "dec"}) // "on Sept. 25
+        for (const char *a :
+             {"mr",  "mrs", "ms",  "dr",  "st",  "gen",  "col",  "prof", "jr",  "sr",  "no",
+              "vs",  "etc", "inc", "ltd", "co",  "corp", "dept", "univ", "jan", "feb", "mar",
+              "apr", "jun", "jul", "aug", "sep", "sept", "oct",  "nov",  "dec"}) // months: "on Sept. 25"
             s.insert(QString::fromLatin1(a));
         for (const QString &a :
              {QStringLiteral("г"),    QStringLiteral("гг"),   QStringLiteral("им"),   QStringLiteral("ул"),
