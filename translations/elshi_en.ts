@@ -183,6 +183,10 @@ Options:
         <source>%1: cannot read the roles</source>
         <translation>%1: cannot read the roles</translation>
     </message>
+    <message>
+        <source>%1: no truth/people.jsonl and truth/meetings.jsonl of a generated corpus</source>
+        <translation>%1: no truth/people.jsonl and truth/meetings.jsonl of a generated corpus</translation>
+    </message>
 </context>
 <context>
     <name>elshi::cli::EntityCommand</name>
@@ -258,8 +262,12 @@ Options:
         <translation>--seeds needs --gold</translation>
     </message>
     <message>
-        <source>give --seeds DIR --gold FILE, --factrueval DIR or --kaznerd FILE</source>
-        <translation>give --seeds DIR --gold FILE, --factrueval DIR or --kaznerd FILE</translation>
+        <source>Corpus made by elshi-cli generate, with its truth.</source>
+        <translation>Corpus made by elshi-cli generate, with its truth.</translation>
+    </message>
+    <message>
+        <source>give --seeds DIR --gold FILE, --factrueval DIR, --kaznerd FILE or --generated DIR</source>
+        <translation>give --seeds DIR --gold FILE, --factrueval DIR, --kaznerd FILE or --generated DIR</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,10 @@ Options:
         <source>%1: cannot read the roles</source>
         <translation>%1: лауазымдарды оқу мүмкін емес</translation>
     </message>
+    <message>
+        <source>%1: no truth/people.jsonl and truth/meetings.jsonl of a generated corpus</source>
+        <translation>%1: жасалған корпустың truth/people.jsonl және truth/meetings.jsonl файлдары жоқ</translation>
+    </message>
 </context>
 <context>
     <name>elshi::cli::EntityCommand</name>
@@ -258,8 +262,12 @@ Options:
         <translation>--seeds үшін --gold керек</translation>
     </message>
     <message>
-        <source>give --seeds DIR --gold FILE, --factrueval DIR or --kaznerd FILE</source>
-        <translation>--seeds ҚАЛТА --gold ФАЙЛ, --factrueval ҚАЛТА немесе --kaznerd ФАЙЛ беріңіз</translation>
+        <source>Corpus made by elshi-cli generate, with its truth.</source>
+        <translation>elshi-cli generate жасаған корпус, эталонымен бірге.</translation>
+    </message>
+    <message>
+        <source>give --seeds DIR --gold FILE, --factrueval DIR, --kaznerd FILE or --generated DIR</source>
+        <translation>--seeds ҚАЛТА --gold ФАЙЛ, --factrueval ҚАЛТА, --kaznerd ФАЙЛ немесе --generated ҚАЛТА беріңіз</translation>
     </message>
 </context>
 <context>

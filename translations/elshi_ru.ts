@@ -183,6 +183,10 @@ Options:
         <source>%1: cannot read the roles</source>
         <translation>%1: не удаётся прочитать должности</translation>
     </message>
+    <message>
+        <source>%1: no truth/people.jsonl and truth/meetings.jsonl of a generated corpus</source>
+        <translation>%1: нет truth/people.jsonl и truth/meetings.jsonl сгенерированного корпуса</translation>
+    </message>
 </context>
 <context>
     <name>elshi::cli::EntityCommand</name>
@@ -258,8 +262,12 @@ Options:
         <translation>--seeds требует --gold</translation>
     </message>
     <message>
-        <source>give --seeds DIR --gold FILE, --factrueval DIR or --kaznerd FILE</source>
-        <translation>укажите --seeds ПАПКА --gold ФАЙЛ, --factrueval ПАПКА или --kaznerd ФАЙЛ</translation>
+        <source>Corpus made by elshi-cli generate, with its truth.</source>
+        <translation>Корпус, созданный elshi-cli generate, с его эталоном.</translation>
+    </message>
+    <message>
+        <source>give --seeds DIR --gold FILE, --factrueval DIR, --kaznerd FILE or --generated DIR</source>
+        <translation>укажите --seeds ПАПКА --gold ФАЙЛ, --factrueval ПАПКА, --kaznerd ФАЙЛ или --generated ПАПКА</translation>
     </message>
 </context>
 <context>

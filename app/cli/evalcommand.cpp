@@ -3,6 +3,7 @@
 
 #include "command.h"
 
+#include <corpus/filereader.h>
 #include <entities/extractor.h>
 #include <entities/identity.h>
 #include <entities/morphology.h>
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -528,6 +530,75 @@ int evalSeeds(const QString &dirPath, const QString &goldPath, bool verbose)
     return ExitOk;
 }
 
+// A corpus made by `elshi-cli generate`: its truth/ names every meeting's participants by person
+// id, with each person's names in three languages. Scored as pairs of participants per file, as
+// the seeds are: a found pair counts when both names belong to people the file's truth has meet.
+int evalGenerated(const QString &dirPath, bool verbose)
+{
+    const auto readLines = [](const QString &path, bool *ok) {
+        const QString text = readUtf8(path, ok);
+        QList<QJsonObject> out;
+        for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts))
+            out.append(QJsonDocument::fromJson(line.toUtf8()).object());
+        return out;
+    };
+    bool ok = true;
+    const QList<QJsonObject> people = readLines(dirPath + u"/truth/people.jsonl", &ok);
+    const QList<QJsonObject> meetings = ok ? readLines(dirPath + u"/truth/meetings.jsonl", &ok) : QList<QJsonObject>();
+    if (!ok || people.isEmpty()) {
+        printError(tr("%1: no truth/people.jsonl and truth/meetings.jsonl of a generated corpus")
+                       .arg(QDir::toNativeSeparators(dirPath)));
+        return ExitPartial;
+    }
+    QHash<QString, QSet<int>> idsByName; // lower-case name in any language -> person ids
+    for (const QJsonObject &person : people) {
+        const QJsonObject names = person.value(QStringLiteral("names")).toObject();
+        for (const QJsonValue &name : names)
+            idsByName[name.toString().toLower()].insert(person.value(QStringLiteral("id")).toInt());
+    }
+    const auto pairKey = [](int a, int b) { return qint64(std::min(a, b)) << 32 | qint64(std::max(a, b)); };
+    QMap<QString, QSet<qint64>> truth; // file -> participant id pairs
+    for (const QJsonObject &m : meetings) {
+        const QJsonArray ids = m.value(QStringLiteral("participants")).toArray();
+        QSet<qint64> &pairs = truth[m.value(QStringLiteral("file")).toString()];
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            for (qsizetype j = i + 1; j < ids.size(); ++j)
+                pairs.insert(pairKey(ids.at(i).toInt(), ids.at(j).toInt()));
+        }
+    }
+    const entities::Extractor extractor;
+    Score score;
+    for (auto it = truth.cbegin(); it != truth.cend(); ++it) {
+        const corpus::FileReadResult read = corpus::readCorpusFile(dirPath + u'/' + it.key());
+        QSet<qint64> matched;
+        for (const corpus::Article &article : read.articles) {
+            for (const entities::MeetingFact &m :
+                 extractor.extract(article.body(), article.lang, article.date).meetings) {
+                for (qsizetype i = 0; i < m.participants.size(); ++i) {
+                    for (qsizetype j = i + 1; j < m.participants.size(); ++j) {
+                        bool hit = false;
+                        for (const int a : idsByName.value(m.participants.at(i).toLower())) {
+                            for (const int b : idsByName.value(m.participants.at(j).toLower())) {
+                                if (it.value().contains(pairKey(a, b))) {
+                                    hit = true;
+                                    matched.insert(pairKey(a, b));
+                                }
+                            }
+                        }
+                        hit ? ++score.tp : ++score.fp;
+                        if (!hit && verbose)
+                            std::fprintf(stderr, "FP generated %s | %s | %s\n", qPrintable(it.key()),
+                                         qPrintable(m.participants.at(i)), qPrintable(m.participants.at(j)));
+                    }
+                }
+            }
+        }
+        score.fn += int(it.value().size() - matched.size());
+    }
+    writeJsonLine(score.json(QStringLiteral("generated"), QStringLiteral("meetings (participant pairs per file)")));
+    return ExitOk;
+}
+
 class EvalCommand final : public Command
 {
     // lupdate files these strings under the class, so they are translated with its context.
@@ -542,6 +613,8 @@ public:
         parser.addOption({QStringLiteral("factrueval"), tr("factRuEval-2016 folder (devset)."), QStringLiteral("dir")});
         parser.addOption({QStringLiteral("seeds"), tr("Folder of seed corpus files."), QStringLiteral("dir")});
         parser.addOption({QStringLiteral("gold"), tr("Gold JSON for the seeds."), QStringLiteral("file")});
+        parser.addOption({QStringLiteral("generated"), tr("Corpus made by elshi-cli generate, with its truth."),
+                          QStringLiteral("dir")});
         parser.addOption({QStringLiteral("verbose"), tr("List every error on standard error.")});
     }
     int run(const QCommandLineParser &parser) override
@@ -565,8 +638,13 @@ public:
             status = std::max(status, evalKaznerd(parser.value(QStringLiteral("kaznerd")), verbose));
             any = true;
         }
+        if (parser.isSet(QStringLiteral("generated"))) {
+            status = std::max(status, evalGenerated(parser.value(QStringLiteral("generated")), verbose));
+            any = true;
+        }
         if (!any)
-            return usageError(name(), tr("give --seeds DIR --gold FILE, --factrueval DIR or --kaznerd FILE"));
+            return usageError(name(),
+                              tr("give --seeds DIR --gold FILE, --factrueval DIR, --kaznerd FILE or --generated DIR"));
         return status;
     }
 };

@@ -65,6 +65,40 @@ private Q_SLOTS:
         QCOMPARE(meeting.value(u"tp"_s).toInt(), 1);
         QCOMPARE(meeting.value(u"fp"_s).toInt(), 0);
     }
+
+    // A folder shaped as `elshi-cli generate` makes one: a meeting its truth has, one it lacks (a
+    // false pair) and one the text does not tell (a missed pair), matched by names in any script.
+    void scoresGeneratedCorpus()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(u"truth"_s) && QDir(dir.path()).mkpath(u"corpus"_s));
+        QVERIFY(write(
+            dir.filePath(u"truth/people.jsonl"_s),
+            u"{\"id\":0,\"names\":{\"en\":\"Aibek Nurlanov\",\"ru\":\"Айбек Нурланов\",\"kk\":\"Айбек Нұрланов\"}}\n"
+            "{\"id\":1,\"names\":{\"en\":\"Pablo Rojas\",\"ru\":\"Пабло Рохас\",\"kk\":\"Пабло Рохас\"}}\n"
+            "{\"id\":2,\"names\":{\"en\":\"Maria Lopez\",\"ru\":\"Мария Лопес\",\"kk\":\"Мария Лопес\"}}\n"_s));
+        QVERIFY(write(dir.filePath(u"truth/meetings.jsonl"_s),
+                      u"{\"file\":\"corpus/a.txt\",\"participants\":[0,1]}\n"
+                      "{\"file\":\"corpus/a.txt\",\"participants\":[1,2]}\n"_s));
+        QVERIFY(write(dir.filePath(u"corpus/a.txt"_s),
+                      u"Посол Айбек Нурланов встретился с министром Пабло Рохасом в Сантьяго.\n\n"
+                      "Позже Айбек Нурланов встретился с депутатом Марией Лопес в Сантьяго.\n"_s));
+        QProcess cli;
+        cli.start(QStringLiteral(ELSHI_BIN_DIR "/elshi-cli"), {u"eval"_s, u"--generated"_s, dir.path()});
+        QVERIFY(cli.waitForFinished(120000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject score = QJsonDocument::fromJson(cli.readAllStandardOutput().trimmed()).object();
+        QCOMPARE(score.value(u"tp"_s).toInt(), 1);
+        QCOMPARE(score.value(u"fp"_s).toInt(), 1);
+        QCOMPARE(score.value(u"fn"_s).toInt(), 1);
+
+        QProcess missing;
+        missing.start(QStringLiteral(ELSHI_BIN_DIR "/elshi-cli"),
+                      {u"eval"_s, u"--generated"_s, dir.filePath(u"corpus"_s)});
+        QVERIFY(missing.waitForFinished(120000));
+        QCOMPARE(missing.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(missing.readAllStandardError()).contains(dir.filePath(u"corpus"_s)));
+    }
 };
 
 QTEST_GUILESS_MAIN(EvalCliTest)
