@@ -505,6 +505,12 @@ private Q_SLOTS:
             << "Aibek Nurlanov met with Pablo Rojas in Santiago. Later Aibek Nurlanov and Maria Lopez spoke by "
                "phone."
             << QStringList{"Aibek Nurlanov + Pablo Rojas @Santiago" + day};
+        QTest::newRow("ru встреча of two, in the genitive")
+            << "ru"
+            << "Встреча министра Чили Омара Мансура и посла Казахстана Айбека Нурланова началась в Сантьяго."
+            << QStringList{"Омар Мансур + Айбек Нурланов @Santiago" + day};
+        QTest::newRow("ru встреча, none named") << "ru"
+                                                << "Встреча прошла в дружественной атмосфере." << QStringList{};
         QTest::newRow("ru обсудили by phone")
             << "ru"
             << "Айбек Нурланов и Пабло Рохас обсудили по телефону торговлю." << QStringList{};
