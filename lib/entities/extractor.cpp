@@ -725,6 +725,8 @@ private:
     RolePost postOf(const Span &post);
     void addJoinedPosts(int person, int post, const RolePost &details, Extraction *out);
     bool isObjectOfClause(const Span &post);
+    // A role fact of person, stated between UTF-16 offsets b and e.
+    RoleFact roleFact(const QString &person, const RolePost &post, int b, int e) const;
     QStringList subjectByPost(int from, int triggerPos, const Extraction &facts, RolePost *unresolved);
     void findMeetings(int from, int to, Extraction *out);
     void dropRemoteTalks(const std::vector<std::pair<int, int>> &ranges, Extraction *out);
@@ -1905,22 +1907,27 @@ void Run::buildRoles(Extraction *out)
         Span &post = m_spans[size_t(role)];
         post.roleOf = int(s);
         const RolePost details = postOf(post);
-        RoleFact fact;
-        fact.person = person.name;
-        fact.title = details.title;
-        fact.titleText = details.titleText;
-        fact.country = details.country;
-        fact.to = details.to;
-        if (fact.title == fact.person)
+        if (details.title == person.name)
             continue;
         const int b = std::min(tok(post.first).b, tok(person.first).b);
         const int e = std::max(tok(post.last).e, tok(person.last).e);
-        fact.start = cp(b);
-        fact.end = cp(e);
-        out->roles.append(fact);
+        out->roles.append(roleFact(person.name, details, b, e));
         if (role == before)
             addJoinedPosts(int(s), role, details, out);
     }
+}
+
+RoleFact Run::roleFact(const QString &person, const RolePost &post, int b, int e) const
+{
+    RoleFact fact;
+    fact.person = person;
+    fact.title = post.title;
+    fact.titleText = post.titleText;
+    fact.country = post.country;
+    fact.to = post.to;
+    fact.start = cp(b);
+    fact.end = cp(e);
+    return fact;
 }
 
 bool Run::isObjectOfClause(const Span &post)
@@ -1966,15 +1973,8 @@ void Run::addJoinedPosts(int person, int post, const RolePost &details, Extracti
         if (joinedDetails.country != details.country || joinedDetails.title == m_spans[size_t(person)].name)
             return;
         joined.roleOf = person;
-        RoleFact fact;
-        fact.person = m_spans[size_t(person)].name;
-        fact.title = joinedDetails.title;
-        fact.titleText = joinedDetails.titleText;
-        fact.country = joinedDetails.country;
-        fact.to = joinedDetails.to;
-        fact.start = cp(tok(joined.first).b);
-        fact.end = cp(tok(m_spans[size_t(person)].last).e);
-        out->roles.append(fact);
+        out->roles.append(roleFact(m_spans[size_t(person)].name, joinedDetails, tok(joined.first).b,
+                                   tok(m_spans[size_t(person)].last).e));
         current = earlier;
     }
 }
