@@ -566,30 +566,33 @@ int evalGenerated(const QString &dirPath, bool verbose)
                 pairs.insert(pairKey(ids.at(i).toInt(), ids.at(j).toInt()));
         }
     }
+    // The truth's pairs that a found pair of names can be: every person either name may stand for.
+    const auto truthPairs = [&](const QSet<qint64> &pairs, const QString &a, const QString &b) {
+        QSet<qint64> hits;
+        for (const int x : idsByName.value(a.toLower())) {
+            for (const int y : idsByName.value(b.toLower())) {
+                if (pairs.contains(pairKey(x, y)))
+                    hits.insert(pairKey(x, y));
+            }
+        }
+        return hits;
+    };
     const entities::Extractor extractor;
     Score score;
     for (auto it = truth.cbegin(); it != truth.cend(); ++it) {
-        const corpus::FileReadResult read = corpus::readCorpusFile(dirPath + u'/' + it.key());
+        QList<entities::MeetingFact> found;
+        for (const corpus::Article &article : corpus::readCorpusFile(dirPath + u'/' + it.key()).articles)
+            found.append(extractor.extract(article.body(), article.lang, article.date).meetings);
         QSet<qint64> matched;
-        for (const corpus::Article &article : read.articles) {
-            for (const entities::MeetingFact &m :
-                 extractor.extract(article.body(), article.lang, article.date).meetings) {
-                for (qsizetype i = 0; i < m.participants.size(); ++i) {
-                    for (qsizetype j = i + 1; j < m.participants.size(); ++j) {
-                        bool hit = false;
-                        for (const int a : idsByName.value(m.participants.at(i).toLower())) {
-                            for (const int b : idsByName.value(m.participants.at(j).toLower())) {
-                                if (it.value().contains(pairKey(a, b))) {
-                                    hit = true;
-                                    matched.insert(pairKey(a, b));
-                                }
-                            }
-                        }
-                        hit ? ++score.tp : ++score.fp;
-                        if (!hit && verbose)
-                            std::fprintf(stderr, "FP generated %s | %s | %s\n", qPrintable(it.key()),
-                                         qPrintable(m.participants.at(i)), qPrintable(m.participants.at(j)));
-                    }
+        for (const entities::MeetingFact &m : std::as_const(found)) {
+            for (qsizetype i = 0; i < m.participants.size(); ++i) {
+                for (qsizetype j = i + 1; j < m.participants.size(); ++j) {
+                    const QSet<qint64> hits = truthPairs(it.value(), m.participants.at(i), m.participants.at(j));
+                    matched.unite(hits);
+                    hits.isEmpty() ? ++score.fp : ++score.tp;
+                    if (hits.isEmpty() && verbose)
+                        std::fprintf(stderr, "FP generated %s | %s | %s\n", qPrintable(it.key()),
+                                     qPrintable(m.participants.at(i)), qPrintable(m.participants.at(j)));
                 }
             }
         }

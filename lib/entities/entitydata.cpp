@@ -300,6 +300,7 @@ std::shared_ptr<const EntityData> load()
         list->append(re);
     }
     for (Triggers &t : data->triggers) {
+        t.exclude.patterns.append(t.remote.patterns); // a call is no meeting in its own sentence either
         t.meeting.index();
         t.exclude.index();
         t.remote.index();

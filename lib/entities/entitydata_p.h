@@ -140,7 +140,7 @@ struct Triggers
     PatternSet meeting;
     QList<QRegularExpression> joint;
     QList<QRegularExpression> between;
-    PatternSet exclude; // a sentence one of these matches tells of no meeting
+    PatternSet exclude; // a sentence one of these matches tells of no meeting (remote's among them)
     // Talks at a distance (phone, video): such a sentence naming the sides of a meeting found in
     // another sentence says that "meeting" was a call ("X discussed … with Y. … spoke by phone").
     PatternSet remote;

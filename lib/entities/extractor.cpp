@@ -99,6 +99,13 @@ bool isWordChar(QChar c)
         c.category() == QChar::Mark_SpacingCombining;
 }
 
+// Whether one of hits (UTF-16 ranges of pattern matches) overlaps [b, e).
+bool touches(const std::vector<std::pair<int, int>> &hits, int b, int e)
+{
+    return std::any_of(hits.cbegin(), hits.cend(),
+                       [&](const std::pair<int, int> &h) { return h.first < e && h.second > b; });
+}
+
 // "and" joining two posts of one person, or two names.
 bool isConjunction(const QString &lower)
 {
@@ -730,6 +737,8 @@ private:
     QStringList subjectByPost(int from, int triggerPos, const Extraction &facts, RolePost *unresolved);
     void findMeetings(int from, int to, Extraction *out);
     void dropRemoteTalks(const std::vector<std::pair<int, int>> &ranges, Extraction *out);
+    // The people spans that start in tokens [from, to), in order.
+    std::vector<int> personSpansIn(int from, int to) const;
 
     bool isGivenName(const QString &word) const;
     // The last word of a Kazakh name without its case ending, when it has one.
@@ -2306,14 +2315,8 @@ void Run::findMeetings(int from, int to, Extraction *out)
         int last;
     };
     QList<Person> people;
-    QSet<QString> seen;
-    for (int k = from; k < to; ++k) {
-        const int s = spanAt(k);
-        if (s < 0 || m_spans[size_t(s)].type != EntityType::Person || m_spans[size_t(s)].first != k)
-            continue;
+    for (const int s : personSpansIn(from, to))
         people.append({s, m_spans[size_t(s)].first, m_spans[size_t(s)].last});
-    }
-    Q_UNUSED(seen);
     for (const Hit &hit : std::as_const(hits)) {
         QStringList subjects, counterparts, unnamed;
         auto addName = [](QStringList &list, const QString &name, const QStringList &other) {
@@ -2462,6 +2465,17 @@ void Run::findMeetings(int from, int to, Extraction *out)
     }
 }
 
+std::vector<int> Run::personSpansIn(int from, int to) const
+{
+    std::vector<int> spans;
+    for (int k = from; k < to; ++k) {
+        const int s = spanAt(k);
+        if (s >= 0 && m_spans[size_t(s)].type == EntityType::Person && m_spans[size_t(s)].first == k)
+            spans.push_back(s);
+    }
+    return spans;
+}
+
 void Run::dropRemoteTalks(const std::vector<std::pair<int, int>> &ranges, Extraction *out)
 {
     // "Мұхтар Тілеуберді … Чингиз Айдарбековпен … талқылады. … телефон арқылы сөйлесті": the lead
@@ -2475,15 +2489,11 @@ void Run::dropRemoteTalks(const std::vector<std::pair<int, int>> &ranges, Extrac
         return;
     std::vector<QStringList> remoteNames; // the people each such sentence names
     for (const auto &[from, to] : ranges) {
-        const int b = tok(from).b, e = tok(to - 1).e;
-        if (std::none_of(hits.cbegin(), hits.cend(), [&](const auto &h) { return h.first < e && h.second > b; }))
+        if (!touches(hits, tok(from).b, tok(to - 1).e))
             continue;
         QStringList names;
-        for (int k = from; k < to; ++k) {
-            const int s = spanAt(k);
-            if (s >= 0 && m_spans[size_t(s)].type == EntityType::Person && m_spans[size_t(s)].first == k)
-                names.append(m_spans[size_t(s)].name);
-        }
+        for (const int s : personSpansIn(from, to))
+            names.append(m_spans[size_t(s)].name);
         remoteNames.push_back(names);
     }
     out->meetings.removeIf([&remoteNames](const MeetingFact &m) {
@@ -2556,10 +2566,7 @@ Extraction Run::run()
     if (const auto it = d.triggers.constFind(m_lang); it != d.triggers.cend())
         triggerHits = findTriggers(it.value().meeting, m_text, m_utf16);
     for (const auto &[from, to] : ranges) {
-        const int b = tok(from).b, e = tok(to - 1).e;
-        const bool touched = std::any_of(triggerHits.cbegin(), triggerHits.cend(),
-                                         [&](const std::pair<int, int> &h) { return h.first < e && h.second > b; });
-        if (touched)
+        if (touches(triggerHits, tok(from).b, tok(to - 1).e))
             findMeetings(from, to, &out);
     }
     if (!out.meetings.isEmpty())
