@@ -40,10 +40,13 @@ int tokenizePreAnalysed(std::string_view text, void *context, TokenCallback emit
         if (end == std::string_view::npos)
             end = text.size();
         // Alternatives for one word are joined by '|' and share its position.
+        // Searched within the word only: words with one term have no '|', and a search to the end
+        // of the text made long bodies quadratic on the writer's thread.
+        const std::string_view word = text.substr(0, end);
         int flags = 0;
         for (size_t from = pos; from < end;) {
-            size_t to = text.find('|', from);
-            if (to == std::string_view::npos || to > end)
+            size_t to = word.find('|', from);
+            if (to == std::string_view::npos)
                 to = end;
             if (to > from) {
                 const int rc = emitToken(context, flags, text.data() + from, int(to - from), int(pos), int(end));

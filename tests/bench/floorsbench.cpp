@@ -7,9 +7,8 @@
 //                sqlite3 C API on one thread: what SQLite itself does with the same text;
 //   elshi raw    the same with Elshi's tokenizer analysing raw text inside FTS5;
 //   writer       the least Elshi's single writer must do: bodies into a plain table and the
-//                pre-analysed terms (made beforehand, untimed) into a contentless elshi index;
-//   no entities  Elshi's own ingest (store::Ingester) with entity extraction switched off, to
-//                tell what extraction costs.
+//                pre-analysed terms (made beforehand, untimed) into a contentless elshi index.
+// Elshi's ingest without entity extraction is elshi-bench-ingest's, measured beside the ingest with it.
 //
 // Prints `name: value` lines; times in seconds, throughput in MB (10^6 bytes) of corpus files per
 // second so every figure shares one denominator with the ingest's.
@@ -18,7 +17,6 @@
 
 #include <corpus/filereader.h>
 #include <store/ftstokenizer.h>
-#include <store/ingester.h>
 #include <text/stemmer.h>
 
 #include <QCoreApplication>
@@ -233,26 +231,7 @@ int main(int argc, char *argv[])
         bench::figure("writer_floor_s", seconds, 3);
         bench::figure("writer_floor_mb_s", megabytes / seconds, 2);
     }
-    // 5. Elshi's ingest without entity extraction.
-    {
-        const QString path = workDir + u"/floor-noentities.db";
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(path + QLatin1StringView(suffix));
-        files.clear();
-        files.shrink_to_fit();
-        store::Ingester ingester(path);
-        ingester.setExtractEntities(false);
-        clock.restart();
-        const auto report = ingester.run({args.at(1)});
-        const double seconds = double(clock.nsecsElapsed()) / 1e9;
-        if (!report) {
-            std::fprintf(stderr, "elshi-bench-floors: %s\n", qUtf8Printable(report.error().toString()));
-            return 1;
-        }
-        bench::figure("ingest_noentities_s", seconds, 3);
-        bench::figure("ingest_noentities_mb_s", megabytes / seconds, 2);
-    }
-    for (const char *name : {"floor-noentities.db", "floor-unicode61.db", "floor-elshi.db", "floor-writer.db"})
+    for (const char *name : {"floor-unicode61.db", "floor-elshi.db", "floor-writer.db"})
         for (const char *suffix : {"", "-wal", "-shm"})
             QFile::remove(workDir + u'/' + QLatin1StringView(name) + QLatin1StringView(suffix));
     return 0;
