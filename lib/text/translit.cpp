@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
@@ -64,6 +67,190 @@ bool isVowel(QChar c)
     }
 }
 
+// The chain of makeTransliterator() written out for the letters names are written in: ASCII,
+// Russian Cyrillic and the Kazakh letters. ICU interprets its rules at some 70,000 instructions a
+// word, which made transliteration most of the cost of preparing an ingest's identity keys; this
+// is one pass of table look-ups. Any other character leaves the text to ICU. tests/text/
+// translit_test checks it against ICU over every word of the Russian and Kazakh Hunspell lists.
+class CyrillicToLatin
+{
+public:
+    // The chain's output, or nothing when text holds a character outside those the table knows.
+    static std::optional<QString> convert(const QString &text)
+    {
+        std::u16string kazakhMapped;
+        kazakhMapped.reserve(size_t(text.size()));
+        for (const QChar ch : text) {
+            const char16_t c = ch.unicode();
+            if (c < 0x80 || (c >= u'А' && c <= u'я') || c == u'Ё' || c == u'ё')
+                kazakhMapped += c;
+            else if (const char16_t latin = kazakhLetter(c))
+                kazakhMapped += latin;
+            else
+                return std::nullopt;
+        }
+        const std::u16string bgn = bgnLetters(bgnContexts(kazakhMapped));
+        QString out;
+        out.reserve(qsizetype(bgn.size()));
+        // Latin-ASCII and Lower, for what the steps before can leave.
+        for (const char16_t c : bgn) {
+            switch (c) {
+            case u'ë':
+            case u'Ë':
+                out += u'e';
+                break;
+            case u'ʺ':
+                out += u'"';
+                break;
+            case u'ʹ':
+                out += u'\'';
+                break;
+            default:
+                out += c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+            }
+        }
+        return out;
+    }
+
+private:
+    // The elshi-kk rules.
+    static char16_t kazakhLetter(char16_t c)
+    {
+        switch (c) {
+        case u'ә':
+            return u'a';
+        case u'Ә':
+            return u'A';
+        case u'ғ':
+            return u'g';
+        case u'Ғ':
+            return u'G';
+        case u'қ':
+            return u'k';
+        case u'Қ':
+            return u'K';
+        case u'ң':
+            return u'n';
+        case u'Ң':
+            return u'N';
+        case u'ө':
+            return u'o';
+        case u'Ө':
+            return u'O';
+        case u'ұ':
+        case u'ү':
+            return u'u';
+        case u'Ұ':
+        case u'Ү':
+            return u'U';
+        case u'һ':
+            return u'h';
+        case u'Һ':
+            return u'H';
+        case u'і':
+            return u'i';
+        case u'І':
+            return u'I';
+        default:
+            return 0;
+        }
+    }
+
+    // BGN's sets: [ЁАЕИОУЫЭ-Я] and [аеиоуыэ-яё].
+    static bool isUpperVowel(char16_t c)
+    {
+        return c == u'Ё' || c == u'А' || c == u'Е' || c == u'И' || c == u'О' || c == u'У' || c == u'Ы' ||
+            (c >= u'Э' && c <= u'Я');
+    }
+    static bool isLowerVowel(char16_t c)
+    {
+        return c == u'ё' || c == u'а' || c == u'е' || c == u'и' || c == u'о' || c == u'у' || c == u'ы' ||
+            (c >= u'э' && c <= u'я');
+    }
+    // [:Uppercase:] or [:Lowercase:] among the characters the passes can see.
+    static bool hasCase(char16_t c)
+    {
+        return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'А' && c <= u'я') || c == u'Ё' ||
+            c == u'ё' || c == u'ë' || c == u'Ë';
+    }
+    // [:L:][:M:][:N:] among them: letters with case, digits and the modifier letters ʺ and ʹ.
+    static bool isLetterOrNumber(char16_t c)
+    {
+        return hasCase(c) || (c >= u'0' && c <= u'9') || c == u'ʺ' || c == u'ʹ';
+    }
+
+    // BGN's first pass: ы and э after a vowel or consonant, е and ё after a vowel, й, ъ or ь. Like
+    // ICU, each rule sees the text before it as already rewritten.
+    static std::u16string bgnContexts(const std::u16string &in)
+    {
+        std::u16string out;
+        out.reserve(in.size() + in.size() / 4);
+        for (const char16_t c : in) {
+            const char16_t prev = out.empty() ? 0 : out.back();
+            const bool afterUpperVowel = isUpperVowel(prev);
+            const bool afterVowel = afterUpperVowel || isLowerVowel(prev);
+            const bool afterUpperSign = prev == u'Й' || prev == u'Ъ' || prev == u'Ь';
+            const bool afterSign = afterUpperSign || prev == u'й' || prev == u'ъ' || prev == u'ь';
+            if ((c == u'ы' && afterVowel) || (c == u'Ы' && afterUpperVowel))
+                out += u"·y";
+            else if ((c == u'Э' || c == u'э') && hasCase(prev) && !afterVowel && prev != u'Й' && prev != u'й')
+                out += u"·e";
+            else if ((c == u'Е' && (afterUpperVowel || afterUpperSign)) || (c == u'е' && (afterVowel || afterSign)))
+                out += u"ye";
+            else if ((c == u'Ё' && (afterUpperVowel || afterUpperSign)) || (c == u'ё' && (afterVowel || afterSign)))
+                out += u"yë";
+            else
+                out += c;
+        }
+        return out;
+    }
+
+    // BGN's second pass: letter by letter, with word-initial е and ё, й and ы before a vowel, and
+    // тс and шч kept apart by a middle dot.
+    static std::u16string bgnLetters(const std::u16string &in)
+    {
+        static constexpr std::u16string_view plain[32] = {
+            u"a", u"b", u"v", u"g", u"d", u"e",  u"zh", u"z",  u"i",  u"y",    u"k", u"l", u"m", u"n", u"o",  u"p",
+            u"r", u"s", u"t", u"u", u"f", u"kh", u"ts", u"ch", u"sh", u"shch", u"ʺ", u"y", u"ʹ", u"e", u"yu", u"ya"};
+        const auto at = [&in](size_t i) -> char16_t { return i < in.size() ? in[i] : 0; };
+        const auto beforeVowel = [](char16_t c, bool upperToo) {
+            return c == u'а' || c == u'у' || c == u'ы' || c == u'э' ||
+                (upperToo && (c == u'А' || c == u'У' || c == u'Ы' || c == u'Э'));
+        };
+        std::u16string out;
+        out.reserve(in.size() + in.size() / 4);
+        for (size_t i = 0; i < in.size(); ++i) {
+            const char16_t c = in[i];
+            const bool upper = (c >= u'А' && c <= u'Я') || c == u'Ё';
+            const bool lower = (c >= u'а' && c <= u'я') || c == u'ё';
+            if (!upper && !lower) {
+                out += c;
+                continue;
+            }
+            const int letter = c == u'Ё' || c == u'ё' ? -1 : upper ? c - u'А' : c - u'а';
+            const bool wordStart = out.empty() || !isLetterOrNumber(out.back());
+            const char16_t next = at(i + 1);
+            if (letter == -1) {
+                const char16_t following = next == u'·' ? at(i + 2) : next;
+                out += wordStart && (lower || hasCase(following)) ? u"ye" : u"e";
+            } else if (letter == 5) { // е
+                out += wordStart ? u"ye" : u"e";
+            } else if (letter == 9 || letter == 27) { // й, ы
+                out += beforeVowel(next, upper || letter == 9) ? u"y·" : u"y";
+            } else if (letter == 18 && (next == u'с' || (upper && next == u'С'))) { // тс
+                out += u"t·s";
+                ++i;
+            } else if (letter == 24 && (next == u'ч' || (upper && next == u'Ч'))) { // шч
+                out += u"sh·ch";
+                ++i;
+            } else {
+                out += plain[letter];
+            }
+        }
+        return out;
+    }
+};
+
 } // namespace
 
 QString toLatin(const QString &text)
@@ -75,6 +262,8 @@ QString toLatin(const QString &text)
     const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
     if (ascii)
         return text.toLower();
+    if (std::optional<QString> latin = CyrillicToLatin::convert(text))
+        return *std::move(latin);
     return toLatinWithIcu(text);
 }
 

@@ -4,7 +4,9 @@
 
 #include <text/translit.h>
 
+#include <QFile>
 #include <QTest>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 using namespace elshi::text;
@@ -39,6 +41,66 @@ private Q_SLOTS:
         QCOMPARE(toLatin(u"Ержан"_s), toLatinWithIcu(u"Ержан"_s));
         // A text with one non-ASCII letter is not shortened: "José" loses its accent in ICU.
         QCOMPARE(toLatin(u"José"_s), u"jose"_s);
+    }
+
+    // The table that spares ICU for Cyrillic gives ICU's output exactly: over every word of the
+    // Russian and Kazakh Hunspell lists, as written, capitalised and in capitals.
+    void cyrillicTableAgreesWithIcuOverDictionaries_data()
+    {
+        QTest::addColumn<QString>("dictionary");
+        QTest::newRow("ru") << u"ru_RU.dic"_s;
+        QTest::newRow("kk") << u"kk_KZ.dic"_s;
+    }
+
+    void cyrillicTableAgreesWithIcuOverDictionaries()
+    {
+        QFETCH(QString, dictionary);
+        QFile file;
+        for (const QString &dir : {u"/usr/share/hunspell/"_s, u"/usr/share/myspell/"_s}) {
+            file.setFileName(dir + dictionary);
+            if (file.open(QIODevice::ReadOnly))
+                break;
+        }
+        if (!file.isOpen())
+            QSKIP("this dictionary is not installed");
+        QTextStream in(&file);
+        in.readLine(); // the word count
+        qsizetype words = 0;
+        QStringList disagreements;
+        while (!in.atEnd()) {
+            const QString word = in.readLine().section(u'/', 0, 0).trimmed();
+            if (word.isEmpty())
+                continue;
+            ++words;
+            for (const QString &form : QStringList{word, word.left(1).toUpper() + word.mid(1), word.toUpper()}) {
+                if (toLatin(form) != toLatinWithIcu(form) && disagreements.size() < 10)
+                    disagreements.append(form + u" → "_s + toLatin(form) + u", ICU "_s + toLatinWithIcu(form));
+            }
+        }
+        QVERIFY(words > 10000);
+        QVERIFY2(disagreements.isEmpty(), qPrintable(disagreements.join(u"; "_s)));
+    }
+
+    // Every string of up to three of the letters BGN's context rules turn on (vowels, signs, й,
+    // т/с, ш/ч), with a Kazakh letter, a Latin letter, a digit, a space and a hyphen.
+    void cyrillicTableAgreesWithIcuOnContexts()
+    {
+        const QString letters = u"аеёыэюйъьтсшчбАЕЁЫЭЮЙЪЬТСШЧБәӘxX1 -"_s;
+        QStringList disagreements;
+        int checked = 0;
+        for (const QChar a : letters) {
+            for (const QChar b : letters) {
+                for (const QChar c : letters) {
+                    for (const QString &text : QStringList{QString(a) + b, QString(a) + b + c}) {
+                        ++checked;
+                        if (toLatin(text) != toLatinWithIcu(text) && disagreements.size() < 10)
+                            disagreements.append(text + u" → "_s + toLatin(text) + u", ICU "_s + toLatinWithIcu(text));
+                    }
+                }
+            }
+        }
+        QCOMPARE(checked, 2 * letters.size() * letters.size() * letters.size());
+        QVERIFY2(disagreements.isEmpty(), qPrintable(disagreements.join(u"; "_s)));
     }
 
     void skeletonOfLatinIsTheWordsSkeleton_data()
