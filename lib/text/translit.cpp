@@ -11,6 +11,7 @@
 #include <string_view>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
+#include <utility>
 
 namespace elshi::text {
 
@@ -18,15 +19,26 @@ namespace {
 
 // Kazakh letters first: ICU's Any-Latin knows no Kazakh-specific rules and would turn "ұ" into "u̇".
 // The rest of Cyrillic follows BGN/PCGN, the spelling Kazakh and Russian names take in English news.
-constexpr char16_t kRules[] = u"ә > a; Ә > A; ғ > g; Ғ > G; қ > k; Қ > K; ң > n; Ң > N; ө > o; Ө > O; "
-                              u"ұ > u; Ұ > U; ү > u; Ү > U; һ > h; Һ > H; і > i; І > I; ";
+// One table for both ICU's elshi-kk rules and CyrillicToLatin below, so the two cannot drift apart.
+constexpr std::pair<char16_t, char16_t> kKazakhLetters[] = {
+    {u'ә', u'a'}, {u'Ә', u'A'}, {u'ғ', u'g'}, {u'Ғ', u'G'}, {u'қ', u'k'}, {u'Қ', u'K'},
+    {u'ң', u'n'}, {u'Ң', u'N'}, {u'ө', u'o'}, {u'Ө', u'O'}, {u'ұ', u'u'}, {u'Ұ', u'U'},
+    {u'ү', u'u'}, {u'Ү', u'U'}, {u'һ', u'h'}, {u'Һ', u'H'}, {u'і', u'i'}, {u'І', u'I'}};
+
+icu::UnicodeString kazakhRules()
+{
+    icu::UnicodeString rules;
+    for (const auto &[cyrillic, latin] : kKazakhLetters)
+        rules.append(UChar(cyrillic)).append(u" > ").append(UChar(latin)).append(u"; ");
+    return rules;
+}
 
 std::unique_ptr<icu::Transliterator> makeTransliterator()
 {
     UErrorCode status = U_ZERO_ERROR;
     UParseError parseError;
     std::unique_ptr<icu::Transliterator> kazakh(icu::Transliterator::createFromRules(
-        icu::UnicodeString(u"elshi-kk"), icu::UnicodeString(kRules), UTRANS_FORWARD, parseError, status));
+        icu::UnicodeString(u"elshi-kk"), kazakhRules(), UTRANS_FORWARD, parseError, status));
     if (U_FAILURE(status)) {
         qCWarning(lcText) << "Kazakh transliteration rules rejected:" << u_errorName(status);
         return {};
@@ -113,47 +125,14 @@ public:
     }
 
 private:
-    // The elshi-kk rules.
+    // The elshi-kk rules: the Latin letter for a Kazakh one, 0 for any other character.
     static char16_t kazakhLetter(char16_t c)
     {
-        switch (c) {
-        case u'ә':
-            return u'a';
-        case u'Ә':
-            return u'A';
-        case u'ғ':
-            return u'g';
-        case u'Ғ':
-            return u'G';
-        case u'қ':
-            return u'k';
-        case u'Қ':
-            return u'K';
-        case u'ң':
-            return u'n';
-        case u'Ң':
-            return u'N';
-        case u'ө':
-            return u'o';
-        case u'Ө':
-            return u'O';
-        case u'ұ':
-        case u'ү':
-            return u'u';
-        case u'Ұ':
-        case u'Ү':
-            return u'U';
-        case u'һ':
-            return u'h';
-        case u'Һ':
-            return u'H';
-        case u'і':
-            return u'i';
-        case u'І':
-            return u'I';
-        default:
-            return 0;
+        for (const auto &[cyrillic, latin] : kKazakhLetters) {
+            if (c == cyrillic)
+                return latin;
         }
+        return 0;
     }
 
     // BGN's sets: [ЁАЕИОУЫЭ-Я] and [аеиоуыэ-яё].
@@ -262,9 +241,14 @@ QString toLatin(const QString &text)
     const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
     if (ascii)
         return text.toLower();
-    if (std::optional<QString> latin = CyrillicToLatin::convert(text))
+    if (std::optional<QString> latin = toLatinWithoutIcu(text))
         return *std::move(latin);
     return toLatinWithIcu(text);
+}
+
+std::optional<QString> toLatinWithoutIcu(const QString &text)
+{
+    return CyrillicToLatin::convert(text);
 }
 
 QString toLatinWithIcu(const QString &text)

@@ -9,12 +9,17 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace elshi::text {
 
 // "Мұрат Нұртілеу" → "murat nurtileu"; "José" → "jose". Empty input gives an empty string.
 QString toLatin(const QString &text);
 // toLatin() always through ICU, without its shortcut for ASCII text (for tests of that shortcut).
 QString toLatinWithIcu(const QString &text);
+// toLatin()'s table for ASCII, Russian and Kazakh Cyrillic, which spares ICU for most names; nothing
+// for text with any other character, which toLatin() leaves to ICU. Exposed for its tests.
+std::optional<QString> toLatinWithoutIcu(const QString &text);
 
 // A spelling-tolerant key of one word: toLatin(), then the sounds that transliterations disagree on
 // folded together (kh/h, zh/j, y/i, doubled letters) and vowels after the first letter dropped.

@@ -4,6 +4,7 @@
 // Every figure is printed as one `name: value` line that scripts/bench collects.
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QString>
 
 #include <algorithm>
@@ -45,6 +46,13 @@ inline void figure(const char *name, const QString &value)
 {
     std::printf("%s: %s\n", name, qUtf8Printable(value));
     std::fflush(stdout);
+}
+
+// Removes an SQLite database with its WAL, shared-memory and rollback files, so a run starts fresh.
+inline void removeDatabase(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1StringView(suffix));
 }
 
 inline double millisecondsSince(const QElapsedTimer &clock)

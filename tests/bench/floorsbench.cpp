@@ -64,8 +64,7 @@ void exec(sqlite3 *db, const char *sql)
 
 sqlite3 *openFresh(const QString &path)
 {
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1StringView(suffix));
+    bench::removeDatabase(path);
     sqlite3 *db = nullptr;
     if (sqlite3_open(QFile::encodeName(path).constData(), &db) != SQLITE_OK)
         die("cannot open", db);
@@ -232,7 +231,6 @@ int main(int argc, char *argv[])
         bench::figure("writer_floor_mb_s", megabytes / seconds, 2);
     }
     for (const char *name : {"floor-unicode61.db", "floor-elshi.db", "floor-writer.db"})
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(workDir + u'/' + QLatin1StringView(name) + QLatin1StringView(suffix));
+        bench::removeDatabase(workDir + u'/' + QLatin1StringView(name));
     return 0;
 }

@@ -14,7 +14,6 @@
 #include <store/ingester.h>
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <cstdio>
 #include <sys/resource.h>
@@ -40,8 +39,7 @@ struct Times
 // One ingest into a fresh database; false (with a message) when it fails.
 bool ingest(const QString &corpus, const QString &database, bool extract, Times *times)
 {
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(database + QLatin1StringView(suffix));
+    bench::removeDatabase(database);
     store::Ingester ingester(database);
     ingester.setExtractEntities(extract);
     QElapsedTimer clock;
@@ -96,8 +94,7 @@ int main(int argc, char *argv[])
                          extract ? "with extraction" : "without", times.wall, times.cpu);
         }
     }
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(database + QLatin1StringView(suffix));
+    bench::removeDatabase(database);
 
     const double wallWith = bench::percentile(withWall, 0.5);
     const double wallWithout = bench::percentile(withoutWall, 0.5);

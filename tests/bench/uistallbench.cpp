@@ -32,8 +32,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: elshi-bench-uistall CORPUS DB [SECONDS]\n");
         return 2;
     }
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(args.at(2) + QLatin1StringView(suffix));
+    bench::removeDatabase(args.at(2));
 
     QElapsedTimer clock;
     double lastTick = 0;
