@@ -527,6 +527,13 @@ enum class Utf16 : quint8
     Valid,
 };
 
+// UTF-16 offsets [from, to) of a text; to < 0 for its end.
+struct TextRange
+{
+    qsizetype from = 0;
+    qsizetype to = -1;
+};
+
 struct DateHit
 {
     core::DateValue date;
@@ -735,7 +742,8 @@ private:
     // A role fact of person, stated between UTF-16 offsets b and e.
     RoleFact roleFact(const QString &person, const RolePost &post, int b, int e) const;
     QStringList subjectByPost(int from, int triggerPos, const Extraction &facts, RolePost *unresolved);
-    void findMeetings(int from, int to, Extraction *out);
+    // The meeting in sentence [from, to), from the meeting triggers' matches in the whole text.
+    void findMeetings(int from, int to, const std::vector<std::pair<int, int>> &triggerHits, Extraction *out);
     void dropRemoteTalks(const std::vector<std::pair<int, int>> &ranges, Extraction *out);
     // The people spans that start in tokens [from, to), in order.
     std::vector<int> personSpansIn(int from, int to) const;
@@ -2071,10 +2079,13 @@ inline CaseForms::CaseForms(QChar c)
 // for a prefix that starts with a letter, only at the start of a word): a match elsewhere is
 // impossible, so the matches are the same, without running every pattern at every character.
 // A text the caller knows to be valid UTF-16 is not checked again, by the scan or by PCRE.
+// Only matches that start at or after from and end by to are found (a sentence's, when the range is
+// one): the text before from still counts for \b and look-behinds, as it does in the whole text.
 template<typename Found>
-void scanPatterns(const detail::PatternSet &set, const QString &text, Utf16 validity, Found found)
+void scanPatterns(const detail::PatternSet &set, const QString &text, TextRange range, Utf16 validity, Found found)
 {
     const qsizetype patterns = set.patterns.size();
+    const QStringView bounded = QStringView(text).first(range.to < 0 ? text.size() : range.to);
     struct Scan
     {
         const QRegularExpression *re;
@@ -2103,7 +2114,7 @@ void scanPatterns(const detail::PatternSet &set, const QString &text, Utf16 vali
         const QRegularExpression &re = set.patterns.at(p);
         const QString &prefix = set.prefixes.at(p);
         if (prefix.isEmpty()) {
-            auto matches = re.globalMatch(text, 0, QRegularExpression::NormalMatch, unchecked);
+            auto matches = re.globalMatchView(bounded, range.from, QRegularExpression::NormalMatch, unchecked);
             while (matches.hasNext()) {
                 const auto m = matches.next();
                 if (!found(int(p), int(m.capturedStart()), int(m.capturedEnd())))
@@ -2118,9 +2129,9 @@ void scanPatterns(const detail::PatternSet &set, const QString &text, Utf16 vali
     }
     // An invalid UTF-16 text matches nothing, as with globalMatch(); a valid one need not be
     // checked again at every anchored match.
-    if (scans.empty() || (validity != Utf16::Valid && !text.isValidUtf16()))
+    if (scans.empty() || (validity != Utf16::Valid && !bounded.sliced(range.from).isValidUtf16()))
         return;
-    const qsizetype n = text.size();
+    const qsizetype n = bounded.size();
     const QChar *chars = text.constData();
     // Whether scan matches at x; false when found() asked to stop.
     const auto tryAt = [&](Scan &scan, qsizetype x, const CaseForms &first) {
@@ -2133,9 +2144,9 @@ void scanPatterns(const detail::PatternSet &set, const QString &text, Utf16 vali
             if (!scan.mayEqual(i, CaseForms(chars[x + i])))
                 return true;
         }
-        const QRegularExpressionMatch m = scan.re->match(text, x, QRegularExpression::NormalMatch,
-                                                         QRegularExpression::AnchorAtOffsetMatchOption |
-                                                             QRegularExpression::DontCheckSubjectStringMatchOption);
+        const QRegularExpressionMatch m = scan.re->matchView(bounded, x, QRegularExpression::NormalMatch,
+                                                             QRegularExpression::AnchorAtOffsetMatchOption |
+                                                                 QRegularExpression::DontCheckSubjectStringMatchOption);
         if (!m.hasMatch())
             return true;
         scan.next = std::max(m.capturedEnd(), x + 1);
@@ -2159,7 +2170,7 @@ void scanPatterns(const detail::PatternSet &set, const QString &text, Utf16 vali
     const std::vector<std::vector<int>> &byFirst = set.byFirst;
     const char *mayStart = set.mayStart.data();
     const char16_t tableSize = char16_t(set.mayStart.size());
-    for (qsizetype x = 0; x < n; ++x) {
+    for (qsizetype x = range.from; x < n; ++x) {
         // Most characters start no prefix: the cheapest test first.
         const char16_t u = chars[x].unicode();
         if (u < tableSize && !mayStart[u])
@@ -2186,12 +2197,13 @@ void scanPatterns(const detail::PatternSet &set, const QString &text, Utf16 vali
     }
 }
 
-// Every match of each meeting pattern in text, as globalMatch() finds them one pattern after
-// another, in the patterns' order.
-std::vector<std::pair<int, int>> findTriggers(const detail::PatternSet &meeting, const QString &text, Utf16 validity)
+// Every match of each meeting pattern in range of text, as globalMatch() finds them one pattern
+// after another, in the patterns' order.
+std::vector<std::pair<int, int>> findTriggers(const detail::PatternSet &meeting, const QString &text, TextRange range,
+                                              Utf16 validity)
 {
     std::vector<std::vector<std::pair<int, int>>> found(static_cast<size_t>(meeting.patterns.size()));
-    scanPatterns(meeting, text, validity, [&](int pattern, int start, int end) {
+    scanPatterns(meeting, text, range, validity, [&](int pattern, int start, int end) {
         found[size_t(pattern)].emplace_back(start, end);
         return true;
     });
@@ -2201,11 +2213,11 @@ std::vector<std::pair<int, int>> findTriggers(const detail::PatternSet &meeting,
     return hits;
 }
 
-// Whether any pattern of set matches anywhere in text.
-bool matchesAny(const detail::PatternSet &set, const QString &text, Utf16 validity)
+// Whether any pattern of set matches in range of text.
+bool matchesAny(const detail::PatternSet &set, const QString &text, TextRange range, Utf16 validity)
 {
     bool any = false;
-    scanPatterns(set, text, validity, [&any](int, int, int) {
+    scanPatterns(set, text, range, validity, [&any](int, int, int) {
         any = true;
         return false;
     });
@@ -2265,7 +2277,7 @@ TriggerKinds triggerKinds(const detail::Triggers &triggers, const QString &found
     });
 }
 
-void Run::findMeetings(int from, int to, Extraction *out)
+void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> &triggerHits, Extraction *out)
 {
     const auto it = d.triggers.constFind(m_lang);
     if (it == d.triggers.cend())
@@ -2273,9 +2285,9 @@ void Run::findMeetings(int from, int to, Extraction *out)
     const detail::Triggers &triggers = it.value();
     const int b = tok(from).b;
     const int e = tok(to - 1).e;
-    const QString sentence = m_text.mid(b, e - b);
-    if (matchesAny(triggers.exclude, sentence, m_utf16))
+    if (matchesAny(triggers.exclude, m_text, {b, e}, m_utf16))
         return;
+    const QString sentence = m_text.mid(b, e - b);
     struct Hit
     {
         int pos; // token index of the trigger's first word
@@ -2293,7 +2305,13 @@ void Run::findMeetings(int from, int to, Extraction *out)
         }
         return to - 1;
     };
-    for (const auto &[start, end] : findTriggers(triggers.meeting, sentence, m_utf16)) {
+    // The text's matches that lie in the sentence are the sentence's own: no trigger spans a
+    // sentence break (none has a "." or a line break in it).
+    for (const auto &[textStart, textEnd] : triggerHits) {
+        if (textStart < b || textEnd > e)
+            continue;
+        const int start = textStart - b;
+        const int end = textEnd - b;
         Hit h{tokenAt(start), tokenAt(end - 1), false, false};
         const TriggerKinds kinds = triggerKinds(triggers, sentence.mid(start, end - start));
         h.between = kinds.between;
@@ -2484,17 +2502,20 @@ void Run::dropRemoteTalks(const std::vector<std::pair<int, int>> &ranges, Extrac
     const auto it = d.triggers.constFind(m_lang);
     if (it == d.triggers.cend())
         return;
-    const auto hits = findTriggers(it.value().remote, m_text, m_utf16);
-    if (hits.empty())
-        return;
+    // Only a sentence that names a side of some meeting can drop one: the patterns are tried on
+    // those alone, not on the whole text.
+    QSet<QString> sides;
+    for (const MeetingFact &m : std::as_const(out->meetings))
+        sides.unite(QSet<QString>(m.participants.cbegin(), m.participants.cend()));
     std::vector<QStringList> remoteNames; // the people each such sentence names
     for (const auto &[from, to] : ranges) {
-        if (!touches(hits, tok(from).b, tok(to - 1).e))
-            continue;
         QStringList names;
         for (const int s : personSpansIn(from, to))
             names.append(m_spans[size_t(s)].name);
-        remoteNames.push_back(names);
+        const bool namesASide =
+            std::any_of(names.cbegin(), names.cend(), [&sides](const QString &name) { return sides.contains(name); });
+        if (namesASide && matchesAny(it.value().remote, m_text, {tok(from).b, tok(to - 1).e}, m_utf16))
+            remoteNames.push_back(names);
     }
     out->meetings.removeIf([&remoteNames](const MeetingFact &m) {
         const qsizetype needed = std::min<qsizetype>(2, m.participants.size());
@@ -2564,10 +2585,10 @@ Extraction Run::run()
     // The meeting triggers run once over the whole text; only sentences they touch are read closely.
     std::vector<std::pair<int, int>> triggerHits;
     if (const auto it = d.triggers.constFind(m_lang); it != d.triggers.cend())
-        triggerHits = findTriggers(it.value().meeting, m_text, m_utf16);
+        triggerHits = findTriggers(it.value().meeting, m_text, {}, m_utf16);
     for (const auto &[from, to] : ranges) {
         if (touches(triggerHits, tok(from).b, tok(to - 1).e))
-            findMeetings(from, to, &out);
+            findMeetings(from, to, triggerHits, &out);
     }
     if (!out.meetings.isEmpty())
         dropRemoteTalks(ranges, &out);
