@@ -125,6 +125,20 @@ bool isLinkWord(const QString &lower)
     return words.contains(lower);
 }
 
+// Words that join one post to the next within a title: "Adviser to the President of Mongolia",
+// "советник при президенте".
+bool joinsPosts(const QString &lower)
+{
+    return lower == u"to" || lower == u"of" || lower == u"the" || lower == u"at" || lower == u"for" ||
+        lower == u"при" || lower == u"по";
+}
+
+// "the prime minister's press service": an English possessive makes the word an attribute.
+bool isPossessive(const QString &text)
+{
+    return text.endsWith(u"'s") || text.endsWith(u"’s");
+}
+
 bool isJoiner(QChar c)
 {
     return c == u'-' || c == u'\'' || c == u'’' || c == u'‑';
@@ -2422,13 +2436,27 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                 continue;
             const Span &post = m_spans[size_t(s)];
             k = post.last;
+            // "… has learnt from the prime minister's press service": the post of no one present.
+            if (isPossessive(tok(post.last).text))
+                continue;
             // "министром иностранных дел и внешней торговли Северной Македонии Тимчо Муцунски": a
-            // post that leads up to a name, with no other post between, is that person's.
+            // post that leads up to a name, with no other post between, is that person's; so is one
+            // joined to the next ("Foreign Policy Adviser to the President of Mongolia Erdenetsogt
+            // Odbayar"), which leads up to the name with it.
             bool named = false;
-            for (int m = post.last + 1; m < clauseEnd && m <= post.last + 8 && !named; ++m) {
+            int chainEnd = post.last;
+            for (int m = post.last + 1; m < clauseEnd && m <= chainEnd + 8 && !named; ++m) {
                 const int next = spanAt(m);
-                if (next >= 0 && m_spans[size_t(next)].source == Source::Title)
-                    break;
+                if (next >= 0 && m_spans[size_t(next)].source == Source::Title) {
+                    bool joined = m > chainEnd + 1;
+                    for (int gap = chainEnd + 1; gap < m && joined; ++gap)
+                        joined = tok(gap).word && joinsPosts(tok(gap).lower);
+                    if (!joined)
+                        break;
+                    chainEnd = m_spans[size_t(next)].last;
+                    m = chainEnd;
+                    continue;
+                }
                 named = next >= 0 && m_spans[size_t(next)].type == EntityType::Person;
             }
             if (!named)

@@ -633,6 +633,21 @@ private Q_SLOTS:
             QStringLiteral("en"), DateValue::ofDay(2024, 5, 14));
         QCOMPARE(unnamed.meetings.size(), 1);
         QCOMPARE(unnamed.meetings.first().unnamedCounterparts.size(), 1);
+        // A post joined to the next by "to the" leads up to the name with it.
+        const Extraction chained = Extractor().extract(
+            QStringLiteral("Aibek Nurlanov met with Foreign Policy Adviser to the President of Chile Pablo Rojas."),
+            QStringLiteral("en"), DateValue::ofDay(2024, 5, 14));
+        QCOMPARE(chained.meetings.size(), 1);
+        QCOMPARE(chained.meetings.first().counterparts(), QStringList{QStringLiteral("Pablo Rojas")});
+        QVERIFY(chained.meetings.first().unnamedCounterparts.isEmpty());
+        // The source a news agency names is no side of the meeting.
+        const Extraction attributed = Extractor().extract(
+            QStringLiteral("Aibek Nurlanov held a meeting with Pablo Rojas in Santiago, the agency has learnt from "
+                           "the prime minister's press service."),
+            QStringLiteral("en"), DateValue::ofDay(2024, 5, 14));
+        QCOMPARE(attributed.meetings.size(), 1);
+        QCOMPARE(attributed.meetings.first().counterparts(), QStringList{QStringLiteral("Pablo Rojas")});
+        QVERIFY(attributed.meetings.first().unnamedCounterparts.isEmpty());
     }
 
     // Without a holder in the article the post is handed to the store.
