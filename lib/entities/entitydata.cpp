@@ -328,8 +328,13 @@ void Gazetteer::add(const QString &phrase, int entry)
         if (words.size() == 1 && lang == u"ru") {
             QStringList keys;
             EntityData::wordKeys(morph::foldCase(words.first()), lang, &keys);
+            // Snowball reads "Беларусь" as a reflexive verb ("белар") but "Беларуси" as a noun
+            // ("беларус"): without its soft sign the name meets its own oblique forms.
+            const QString lower = morph::foldCase(words.first());
+            if (lower.size() >= 5 && lower.endsWith(u'ь'))
+                keys.append(lower.chopped(1));
             for (const QString &k : std::as_const(keys)) {
-                if (k != key && k != morph::foldCase(words.first()) && !oneWordKeys.contains(k))
+                if (k != key && k != lower && !oneWordKeys.contains(k))
                     oneWordKeys.append(k);
             }
         }

@@ -271,6 +271,10 @@ private Q_SLOTS:
         QTest::newRow("kk ending with two readings")
             << "kk"
             << "Делегация Өскеменде болды." << QStringList{} << QStringList{"Ust-Kamenogorsk"};
+        // Snowball stems "Беларусь" as a reflexive verb ("белар"), its oblique forms as a noun.
+        QTest::newRow("ru soft sign: Беларуси")
+            << "ru"
+            << "Делегация Беларуси прибыла в Женеву." << QStringList{"Belarus"} << QStringList{"Geneva"};
         QTest::newRow("ru stem must keep the name") << "ru"
                                                     << "Суд выдал Бута властям." << QStringList{} << QStringList{};
         QTest::newRow("kk suffixes") << "kk"
