@@ -2441,14 +2441,14 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                 continue;
             // "министром иностранных дел и внешней торговли Северной Македонии Тимчо Муцунски": a
             // post that leads up to a name, with no other post between, is that person's; so is one
-            // joined to the next ("Foreign Policy Adviser to the President of Mongolia Erdenetsogt
-            // Odbayar"), which leads up to the name with it.
+            // joined to the next directly or by "to the", "of" ("Foreign Policy Adviser to the
+            // President of Mongolia Erdenetsogt Odbayar"), which leads up to the name with it.
             bool named = false;
             int chainEnd = post.last;
             for (int m = post.last + 1; m < clauseEnd && m <= chainEnd + 8 && !named; ++m) {
                 const int next = spanAt(m);
                 if (next >= 0 && m_spans[size_t(next)].source == Source::Title) {
-                    bool joined = m > chainEnd + 1;
+                    bool joined = true;
                     for (int gap = chainEnd + 1; gap < m && joined; ++gap)
                         joined = tok(gap).word && joinsPosts(tok(gap).lower);
                     if (!joined)

@@ -622,36 +622,47 @@ private Q_SLOTS:
         QCOMPARE(found, expected);
     }
 
-    // A post that leads up to a counterpart's name is theirs, no unnamed counterpart.
-    void postBeforeNameIsNoUnnamedCounterpart()
+    // A post that leads up to a counterpart's name is theirs, no unnamed counterpart; one that
+    // names nobody is an unnamed counterpart.
+    void unnamedCounterparts_data()
     {
-        const Extraction named = Extractor().extract(
-            QStringLiteral("Посол Айбек Нурланов встретился с министром иностранных дел и внешней торговли Чили "
-                           "Пабло Рохасом."),
-            QStringLiteral("ru"), DateValue::ofDay(2024, 5, 14));
-        QCOMPARE(named.meetings.size(), 1);
-        QCOMPARE(named.meetings.first().counterparts(), QStringList{QStringLiteral("Пабло Рохас")});
-        QVERIFY(named.meetings.first().unnamedCounterparts.isEmpty());
-        const Extraction unnamed = Extractor().extract(
-            QStringLiteral("Aibek Nurlanov met with the heads of regional offices of UN agencies in Almaty."),
-            QStringLiteral("en"), DateValue::ofDay(2024, 5, 14));
-        QCOMPARE(unnamed.meetings.size(), 1);
-        QCOMPARE(unnamed.meetings.first().unnamedCounterparts.size(), 1);
-        // A post joined to the next by "to the" leads up to the name with it.
-        const Extraction chained = Extractor().extract(
-            QStringLiteral("Aibek Nurlanov met with Foreign Policy Adviser to the President of Chile Pablo Rojas."),
-            QStringLiteral("en"), DateValue::ofDay(2024, 5, 14));
-        QCOMPARE(chained.meetings.size(), 1);
-        QCOMPARE(chained.meetings.first().counterparts(), QStringList{QStringLiteral("Pablo Rojas")});
-        QVERIFY(chained.meetings.first().unnamedCounterparts.isEmpty());
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("counterparts");
+        QTest::addColumn<int>("unnamed");
+        QTest::newRow("ru post before the name")
+            << "ru"
+            << "Посол Айбек Нурланов встретился с министром иностранных дел и внешней торговли Чили Пабло Рохасом."
+            << QStringList{"Пабло Рохас"} << 0;
+        QTest::newRow("en heads of agencies")
+            << "en"
+            << "Aibek Nurlanov met with the heads of regional offices of UN agencies in Almaty." << QStringList{} << 1;
+        // A post joined to the next, directly or by "to the", leads up to the name with it.
+        QTest::newRow("en posts joined by 'to the'")
+            << "en"
+            << "Aibek Nurlanov met with Foreign Policy Adviser to the President of Chile Pablo Rojas."
+            << QStringList{"Pablo Rojas"} << 0;
+        QTest::newRow("ru adjacent posts") << "ru"
+                                           << "Айбек Нурланов встретился с советником Президента Чили Пабло Рохасом."
+                                           << QStringList{"Пабло Рохас"} << 0;
         // The source a news agency names is no side of the meeting.
-        const Extraction attributed = Extractor().extract(
-            QStringLiteral("Aibek Nurlanov held a meeting with Pablo Rojas in Santiago, the agency has learnt from "
-                           "the prime minister's press service."),
-            QStringLiteral("en"), DateValue::ofDay(2024, 5, 14));
-        QCOMPARE(attributed.meetings.size(), 1);
-        QCOMPARE(attributed.meetings.first().counterparts(), QStringList{QStringLiteral("Pablo Rojas")});
-        QVERIFY(attributed.meetings.first().unnamedCounterparts.isEmpty());
+        QTest::newRow("en possessive post")
+            << "en"
+            << "Aibek Nurlanov held a meeting with Pablo Rojas in Santiago, the agency has learnt from the prime "
+               "minister's press service."
+            << QStringList{"Pablo Rojas"} << 0;
+    }
+
+    void unnamedCounterparts()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, text);
+        QFETCH(QStringList, counterparts);
+        QFETCH(int, unnamed);
+        const Extraction x = Extractor().extract(text, lang, DateValue::ofDay(2024, 5, 14));
+        QCOMPARE(x.meetings.size(), 1);
+        QCOMPARE(x.meetings.first().counterparts(), counterparts);
+        QCOMPARE(x.meetings.first().unnamedCounterparts.size(), unnamed);
     }
 
     // Without a holder in the article the post is handed to the store.
