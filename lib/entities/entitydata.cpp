@@ -148,11 +148,21 @@ public:
             const int e = entry(EntityType::Country, english, QString::fromLatin1(*code));
             countryByCode->insert(QString::fromLatin1(*code), e);
             this->name(d->names, english, e);
+            // Official forms as Russian and Kazakh news write them: "Республика Узбекистан",
+            // "Өзбекстан Республикасы". Only for a one-word name, and never for China, whose
+            // "Республика Китай" is Taiwan.
+            const bool republicForms = qstrcmp(*code, "CN") != 0 && qstrcmp(*code, "TW") != 0;
             for (const icu::Locale *locale : {&ru, &kk}) {
                 icu::UnicodeString local;
                 const QString translated = text::fromIcu(region.getDisplayCountry(*locale, local));
-                if (translated != QLatin1StringView(*code))
-                    this->name(d->names, translated, e);
+                if (translated == QLatin1StringView(*code))
+                    continue;
+                this->name(d->names, translated, e);
+                if (republicForms && !translated.contains(u' ') && !translated.contains(u'-')) {
+                    const QString official =
+                        locale == &ru ? QString(u"Республика " + translated) : QString(translated + u" Республикасы");
+                    this->name(d->names, official, e);
+                }
             }
         }
     }

@@ -2038,10 +2038,17 @@ RolePost Run::postOf(const Span &post)
             if (!entries)
                 continue;
             const detail::GazetteerEntry &e = d.entries.at(entries->first());
+            // "Өзбекстандағы", "Өзбекстан Республикасындағы": "in", so the host; the ending may
+            // be on the official form's second word.
+            const auto locativeWord = [this](int i) {
+                const QString &lower = tok(i).lower;
+                return morph::stripKazakhCase(lower) != lower &&
+                    (lower.endsWith(u"дағы") || lower.endsWith(u"дегі") || lower.endsWith(u"тағы") ||
+                     lower.endsWith(u"тегі"));
+            };
             const bool locative = m_language == Language::Kazakh &&
-                morph::stripKazakhCase(tok(k).lower) != tok(k).lower &&
-                (tok(k).lower.endsWith(u"дағы") || tok(k).lower.endsWith(u"дегі") || tok(k).lower.endsWith(u"тағы") ||
-                 tok(k).lower.endsWith(u"тегі"));
+                (locativeWord(k) ||
+                 (k + 1 <= post.last && tok(k + 1).lower.startsWith(u"республика") && locativeWord(k + 1)));
             if (e.type == EntityType::Country && fact.country.isEmpty() && !hostNext && !locative)
                 fact.country = e.canonical;
             else if ((e.type == EntityType::Country || e.type == EntityType::Org) && fact.to.isEmpty() &&

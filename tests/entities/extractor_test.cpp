@@ -341,6 +341,42 @@ private Q_SLOTS:
         QCOMPARE(instrumental.roles.first().to, QStringLiteral("Kazakhstan"));
     }
 
+    // The official forms of a country's name ("Республика Беларусь", "Чили Республикасы") name the
+    // sender of a post, or in the Kazakh locative its host.
+    void officialCountryForms_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<QString>("to");
+        QTest::newRow("kk genitive and locative")
+            << "kk"
+            << "Қазақстан Республикасының Чили Республикасындағы Төтенше және Өкілетті Елшісі Айбек Нұрланов сөз "
+               "сөйледі."
+            << "Kazakhstan"
+            << "Chile";
+        QTest::newRow("kk genitive") << "kk"
+                                     << "Чили Республикасының Сыртқы істер министрі Айбек Нұрланов келді."
+                                     << "Chile"
+                                     << "";
+        QTest::newRow("ru genitive") << "ru"
+                                     << "Посол Республики Беларусь Иван Петров выступил."
+                                     << "Belarus"
+                                     << "";
+    }
+
+    void officialCountryForms()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, text);
+        QFETCH(QString, country);
+        QFETCH(QString, to);
+        const Extraction x = Extractor().extract(text, lang);
+        QCOMPARE(x.roles.size(), 1);
+        QCOMPARE(x.roles.first().country, country);
+        QCOMPARE(x.roles.first().to, to);
+    }
+
     // "Post, Name" is an apposition unless the post is the object of the clause before the comma.
     void postBeforeCommaOwnedByClause_data()
     {
