@@ -91,6 +91,7 @@ struct Span
     morph::Case grammaticalCase = morph::Case::Nominative;
     bool declined = false;
     int roleOf = -1; // for a post: the person span it belongs to
+    bool dashJoined = false; // a post after a dash, made part of the post before it
 };
 
 bool isWordChar(QChar c)
@@ -752,6 +753,8 @@ private:
     void buildRoles(Extraction *out);
     RolePost postOf(const Span &post);
     void addJoinedPosts(int person, int post, const RolePost &details, Extraction *out);
+    // The posts after a dash in post, which extendTitles() joined to it: person's as well.
+    void addDashedPosts(int person, const Span &post, const RolePost &details, int e, Extraction *out);
     bool isObjectOfClause(const Span &post);
     // A role fact of person, stated between UTF-16 offsets b and e.
     RoleFact roleFact(const QString &person, const RolePost &post, int b, int e) const;
@@ -1077,7 +1080,7 @@ void Run::extendTitles(int from, int to)
 {
     for (size_t s = 0; s < m_spans.size(); ++s) {
         Span &span = m_spans[s];
-        if (span.source != Source::Title || span.first < from || span.first >= to)
+        if (span.source != Source::Title || span.dashJoined || span.first < from || span.first >= to)
             continue;
         // Modifiers and owners before the post: "Deputy", "First", "OIC", "Kazakh", "Қазақстан Республикасының".
         int first = span.first;
@@ -1115,7 +1118,9 @@ void Run::extendTitles(int from, int to)
             const Token &t = tok(j);
             if (isDash(t.text) && j + 1 < to && spanAt(j + 1) >= 0 &&
                 m_spans[size_t(spanAt(j + 1))].source == Source::Title) {
-                // "Deputy Prime Minister - Minister of Foreign Affairs"
+                // "Deputy Prime Minister - Minister of Foreign Affairs": one post, whose second part
+                // is not extended again on its own (see addDashedPosts()).
+                m_spans[size_t(spanAt(j + 1))].dashJoined = true;
                 last = m_spans[size_t(spanAt(j + 1))].last;
                 j = last + 1;
                 continue;
@@ -1943,8 +1948,40 @@ void Run::buildRoles(Extraction *out)
         const int b = std::min(tok(post.first).b, tok(person.first).b);
         const int e = std::max(tok(post.last).e, tok(person.last).e);
         out->roles.append(roleFact(person.name, details, b, e));
+        addDashedPosts(int(s), post, details, e, out);
         if (role == before)
             addJoinedPosts(int(s), role, details, out);
+    }
+}
+
+void Run::addDashedPosts(int person, const Span &post, const RolePost &details, int e, Extraction *out)
+{
+    // "Deputy Prime Minister – Minister of Foreign Affairs of the Republic of Kazakhstan Murat
+    // Nurtleu": extendTitles() made one post of the two, named by the first; the one after each
+    // dash is the person's too, of the same country unless it names its own.
+    for (int k = post.first + 1; k < post.last; ++k) {
+        if (!isDash(tok(k).text))
+            continue;
+        const auto joined = std::find_if(m_spans.cbegin(), m_spans.cend(), [&](const Span &other) {
+            return other.source == Source::Title && other.first == k + 1 && &other != &post;
+        });
+        if (joined == m_spans.cend())
+            continue;
+        Span rest = *joined;
+        rest.last = post.last;
+        for (int next = k + 1; next < post.last; ++next) {
+            if (isDash(tok(next).text)) {
+                rest.last = next - 1;
+                break;
+            }
+        }
+        RolePost joinedDetails = postOf(rest);
+        if (joinedDetails.title == details.title || joinedDetails.title == m_spans[size_t(person)].name)
+            continue;
+        if (joinedDetails.country.isEmpty())
+            joinedDetails.country = details.country;
+        // Stated from its own first word: each post of a person is a fact of its own.
+        out->roles.append(roleFact(m_spans[size_t(person)].name, joinedDetails, tok(rest.first).b, e));
     }
 }
 

@@ -377,6 +377,32 @@ private Q_SLOTS:
         QCOMPARE(x.roles.first().to, to);
     }
 
+    // Two posts joined by a dash before a name are both the person's, of the country either names.
+    void dashedPosts_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("roles");
+        QTest::newRow("en") << "en"
+                            << "Deputy Prime Minister – Minister of Foreign Affairs of Chile Pablo Rojas arrived."
+                            << QStringList{"deputy prime minister/Chile", "minister of foreign affairs/Chile"};
+        QTest::newRow("kk") << "kk"
+                            << "Чили Премьер-министрінің орынбасары – Сыртқы істер министрі Айбек Нұрланов келді."
+                            << QStringList{"deputy prime minister/Chile", "minister of foreign affairs/Chile"};
+    }
+
+    void dashedPosts()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, text);
+        QFETCH(QStringList, roles);
+        const Extraction x = Extractor().extract(text, lang);
+        QStringList found;
+        for (const RoleFact &r : x.roles)
+            found.append(r.title + u'/' + r.country);
+        QCOMPARE(found, roles);
+    }
+
     // "Post, Name" is an apposition unless the post is the object of the clause before the comma.
     void postBeforeCommaOwnedByClause_data()
     {
