@@ -1952,6 +1952,16 @@ void Run::buildRoles(Extraction *out)
         if (role == before)
             addJoinedPosts(int(s), role, details, out);
     }
+    // "Ambassador of Uzbekistan to Kazakhstan Saidikram Niyazhojaev … congratulated Ambassador
+    // Niyazhojaev": the bare post says nothing the full one has not said.
+    QSet<QString> stated; // person and title of every post that says whose or where
+    for (const RoleFact &r : std::as_const(out->roles)) {
+        if (!r.country.isEmpty() || !r.to.isEmpty())
+            stated.insert(r.person + u'\x1f' + r.title);
+    }
+    out->roles.removeIf([&stated](const RoleFact &r) {
+        return r.country.isEmpty() && r.to.isEmpty() && stated.contains(r.person + u'\x1f' + r.title);
+    });
 }
 
 void Run::addDashedPosts(int person, const Span &post, const RolePost &details, int e, Extraction *out)

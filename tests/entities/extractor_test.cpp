@@ -403,6 +403,18 @@ private Q_SLOTS:
         QCOMPARE(found, roles);
     }
 
+    // A bare post of someone the article has named with the full one adds no role.
+    void barePostAfterFullOne()
+    {
+        const Extraction x = Extractor().extract(
+            QStringLiteral("Ambassador of Uzbekistan to Chile Pablo Rojas arrived in Santiago. Later Ambassador "
+                           "Rojas thanked the hosts."),
+            QStringLiteral("en"));
+        QCOMPARE(x.roles.size(), 1);
+        QCOMPARE(x.roles.first().country, QStringLiteral("Uzbekistan"));
+        QCOMPARE(x.roles.first().to, QStringLiteral("Chile"));
+    }
+
     // "Post, Name" is an apposition unless the post is the object of the clause before the comma.
     void postBeforeCommaOwnedByClause_data()
     {
