@@ -753,6 +753,9 @@ private:
     void buildRoles(Extraction *out);
     RolePost postOf(const Span &post);
     void addJoinedPosts(int person, int post, const RolePost &details, Extraction *out);
+    // The post that post is joined to by "to the", "of" or a Russian genitive ("Adviser to the
+    // President"): the one its holder's name goes with; post itself when there is none.
+    int servingPost(int post) const;
     // The posts after a dash in post, which extendTitles() joined to it: person's as well.
     void addDashedPosts(int person, const Span &post, const RolePost &details, int e, Extraction *out);
     bool isObjectOfClause(const Span &post);
@@ -1113,6 +1116,7 @@ void Run::extendTitles(int from, int to)
         }
         // Complements after the post.
         int last = span.last;
+        int postEnd = span.last; // of the post's last title, which the complements follow
         int j = last + 1;
         while (j < to) {
             const Token &t = tok(j);
@@ -1122,6 +1126,7 @@ void Run::extendTitles(int from, int to)
                 // is not extended again on its own (see addDashedPosts()).
                 m_spans[size_t(spanAt(j + 1))].dashJoined = true;
                 last = m_spans[size_t(spanAt(j + 1))].last;
+                postEnd = last;
                 j = last + 1;
                 continue;
             }
@@ -1166,7 +1171,7 @@ void Run::extendTitles(int from, int to)
                 }
                 // A verb ends the post, whatever its ending ("Министр встретился", "посол провела").
                 if (owner < 0 && !t.cap && m_language == Language::Russian && t.text.size() >= 3 &&
-                    genitiveEnding(t.lower) && j - span.last <= 4 && !isRussianVerb(j)) {
+                    genitiveEnding(t.lower) && j - postEnd <= 4 && !isRussianVerb(j)) {
                     last = j;
                     ++j;
                     continue;
@@ -1942,13 +1947,29 @@ void Run::buildRoles(Extraction *out)
             continue;
         Span &post = m_spans[size_t(role)];
         post.roleOf = int(s);
-        const RolePost details = postOf(post);
+        RolePost details = postOf(post);
         if (details.title == person.name)
             continue;
-        const int b = std::min(tok(post.first).b, tok(person.first).b);
+        // "Foreign Policy Adviser to the President of Mongolia Erdenetsogt Odbayar", "советником
+        // Президента Чили …": the post before the name is the one the person serves; theirs is the
+        // post it is joined to, an official of the served post's country.
+        if (role == before) {
+            if (const int served = servingPost(role); served != role) {
+                Span &head = m_spans[size_t(served)];
+                head.roleOf = int(s);
+                RolePost own = postOf(head);
+                if (own.country.isEmpty())
+                    own.country = details.country;
+                own.titleText = m_text.mid(tok(head.first).b, tok(post.last).e - tok(head.first).b);
+                details = own;
+                role = served;
+            }
+        }
+        const Span &stated = m_spans[size_t(role)];
+        const int b = std::min(tok(stated.first).b, tok(person.first).b);
         const int e = std::max(tok(post.last).e, tok(person.last).e);
         out->roles.append(roleFact(person.name, details, b, e));
-        addDashedPosts(int(s), post, details, e, out);
+        addDashedPosts(int(s), stated, details, e, out);
         if (role == before)
             addJoinedPosts(int(s), role, details, out);
     }
@@ -1962,6 +1983,28 @@ void Run::buildRoles(Extraction *out)
     out->roles.removeIf([&stated](const RoleFact &r) {
         return r.country.isEmpty() && r.to.isEmpty() && stated.contains(r.person + u'\x1f' + r.title);
     });
+}
+
+int Run::servingPost(int post) const
+{
+    int head = post;
+    for (int hops = 0; hops < 3; ++hops) {
+        int k = m_spans[size_t(head)].first - 1;
+        int joiners = 0;
+        while (k >= 0 && tok(k).word && spanAt(k) < 0 && joinsPosts(tok(k).lower)) {
+            --k;
+            ++joiners;
+        }
+        const int earlier = spanAt(k);
+        // In English only a joining word makes the chain ("Adviser to the President"); Russian
+        // joins by the genitive alone ("советник Президента").
+        if (k < 0 || earlier < 0 || earlier == head || m_spans[size_t(earlier)].source != Source::Title ||
+            m_spans[size_t(earlier)].last != k || m_spans[size_t(earlier)].roleOf >= 0 ||
+            (joiners == 0 && m_language != Language::Russian))
+            break;
+        head = earlier;
+    }
+    return head;
 }
 
 void Run::addDashedPosts(int person, const Span &post, const RolePost &details, int e, Extraction *out)

@@ -377,8 +377,9 @@ private Q_SLOTS:
         QCOMPARE(x.roles.first().to, to);
     }
 
-    // Two posts joined by a dash before a name are both the person's, of the country either names.
-    void dashedPosts_data()
+    // Two posts joined by a dash before a name are both the person's, of the country either names;
+    // a post joined to the one it serves ("Adviser to the President") is the person's alone.
+    void postChains_data()
     {
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("text");
@@ -389,9 +390,22 @@ private Q_SLOTS:
         QTest::newRow("kk") << "kk"
                             << "Чили Премьер-министрінің орынбасары – Сыртқы істер министрі Айбек Нұрланов келді."
                             << QStringList{"deputy prime minister/Chile", "minister of foreign affairs/Chile"};
+        // The post after the dash takes its genitive complements up to the name.
+        QTest::newRow("ru dash, then complements")
+            << "ru"
+            << "Он встретился с послом по особым поручениям - руководителем представительства ведомства Айбеком "
+               "Нурлановым."
+            << QStringList{"ambassador/", "head/"};
+        QTest::newRow("en served post")
+            << "en"
+            << "Aibek Nurlanov met with Foreign Policy Adviser to the President of Chile Pablo Rojas."
+            << QStringList{"advisor/Chile"};
+        QTest::newRow("ru served post in the genitive")
+            << "ru"
+            << "Айбек Нурланов встретился с советником Президента Чили Пабло Рохасом." << QStringList{"advisor/Chile"};
     }
 
-    void dashedPosts()
+    void postChains()
     {
         QFETCH(QString, lang);
         QFETCH(QString, text);
