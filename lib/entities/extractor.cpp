@@ -2446,165 +2446,183 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
     QList<Person> people;
     for (const int s : personSpansIn(from, to))
         people.append({s, m_spans[size_t(s)].first, m_spans[size_t(s)].last});
-    for (const Hit &hit : std::as_const(hits)) {
-        QStringList subjects, counterparts, unnamed;
-        auto addName = [](QStringList &list, const QString &name, const QStringList &other) {
-            if (!list.contains(name) && !other.contains(name))
-                list.append(name);
-        };
-        // Boundary of the trigger's clause.
-        int clauseEnd = to;
-        for (int k = hit.endPos + 1; k < to; ++k) {
-            if (clauseBoundary(m_tokens, k, m_language == Language::English)) {
-                clauseEnd = k;
-                break;
-            }
-        }
-        if (hit.between) {
-            for (const Person &p : std::as_const(people)) {
-                if (p.first > hit.endPos && p.first < clauseEnd) {
-                    if (subjects.isEmpty())
-                        subjects.append(m_spans[size_t(p.span)].name);
-                    else
-                        addName(counterparts, m_spans[size_t(p.span)].name, subjects);
-                }
-            }
-        } else if (m_language == Language::Kazakh) {
-            // Verb last: "A B-мен кездесті"; the comitative or accusative marks the counterpart.
-            bool first = true;
-            for (const Person &p : std::as_const(people)) {
-                if (p.first >= hit.pos)
-                    continue;
-                // An accusative-looking ending on the sentence's first name marks it only when it
-                // was declined: "Сатыбалды" in "Дархан Сатыбалды … кездесті" is the name itself
-                // (see kazakhNameNominative()).
-                const QString &w = tok(p.last).lower;
-                const bool marked = w.endsWith(u"мен") || w.endsWith(u"бен") || w.endsWith(u"пен") ||
-                    ((m_spans[size_t(p.span)].declined || !first) &&
-                     (w.endsWith(u"ны") || w.endsWith(u"ні") || w.endsWith(u"ды") || w.endsWith(u"ді") ||
-                      w.endsWith(u"ты") || w.endsWith(u"ті")));
-                first = false;
-                const QString &name = m_spans[size_t(p.span)].name;
-                if (marked)
-                    addName(counterparts, name, subjects);
-                else if (subjects.isEmpty())
-                    subjects.append(name);
-            }
-        } else {
-            QStringList before;
-            for (const Person &p : std::as_const(people)) {
-                if (p.last < hit.pos && !before.contains(m_spans[size_t(p.span)].name))
-                    before.append(m_spans[size_t(p.span)].name);
-            }
-            // Whether "с" follows the trigger's first word or two: asked once for the hit, when needed.
-            std::optional<bool> withFollows;
-            const auto triggerTakesWith = [&] {
-                if (!withFollows)
-                    withFollows = sentence.mid(tok(hit.pos).b - b).contains(withPattern);
-                return *withFollows;
+    // A second pass, only when no trigger found both sides, may take the subject from the
+    // article's latest meeting (below).
+    for (const bool carrySubject : {false, true}) {
+        for (const Hit &hit : std::as_const(hits)) {
+            QStringList subjects, counterparts, unnamed;
+            auto addName = [](QStringList &list, const QString &name, const QStringList &other) {
+                if (!list.contains(name) && !other.contains(name))
+                    list.append(name);
             };
-            for (const Person &p : std::as_const(people)) {
-                if (p.first <= hit.endPos || p.first >= clauseEnd)
-                    continue;
-                const Span &s = m_spans[size_t(p.span)];
-                // "встретился с X": the counterpart stands in the instrumental (or does not decline).
-                if (m_language == Language::Russian && triggerTakesWith() && s.declined &&
-                    s.grammaticalCase != morph::Case::Instrumental)
-                    continue;
-                // A genitive names an owner ("визит Лаврова"), except after "принял", whose object
-                // stands in the accusative, a genitive's form for a man ("принял … Омара Мансура").
-                if (m_language == Language::Russian && s.declined && s.grammaticalCase == morph::Case::Genitive &&
-                    !tok(hit.pos).lower.startsWith(u"принял"))
-                    continue;
-                addName(counterparts, s.name, before.mid(before.size() - 1));
-            }
-            if (hit.joint && counterparts.isEmpty() && before.size() >= 2) {
-                subjects = before.mid(0, 1);
-                counterparts = before.mid(1);
-            } else if (!before.isEmpty()) {
-                subjects = before.mid(before.size() - 1);
-            }
-        }
-        // Counterparts named only by their post: "the heads of UN agencies".
-        for (int k = hit.endPos + 1; k < clauseEnd; ++k) {
-            const int s = spanAt(k);
-            if (s < 0 || m_spans[size_t(s)].first != k || m_spans[size_t(s)].source != Source::Title ||
-                m_spans[size_t(s)].roleOf >= 0)
-                continue;
-            const Span &post = m_spans[size_t(s)];
-            k = post.last;
-            // "… has learnt from the prime minister's press service": the post of no one present.
-            if (isPossessive(tok(post.last).text))
-                continue;
-            // "министром иностранных дел и внешней торговли Северной Македонии Тимчо Муцунски": a
-            // post that leads up to a name, with no other post between, is that person's; so is one
-            // joined to the next directly or by "to the", "of" ("Foreign Policy Adviser to the
-            // President of Mongolia Erdenetsogt Odbayar"), which leads up to the name with it.
-            bool named = false;
-            int chainEnd = post.last;
-            for (int m = post.last + 1; m < clauseEnd && m <= chainEnd + 8 && !named; ++m) {
-                const int next = spanAt(m);
-                if (next >= 0 && m_spans[size_t(next)].source == Source::Title) {
-                    bool joined = true;
-                    for (int gap = chainEnd + 1; gap < m && joined; ++gap)
-                        joined = tok(gap).word && joinsPosts(tok(gap).lower);
-                    if (!joined)
-                        break;
-                    chainEnd = m_spans[size_t(next)].last;
-                    m = chainEnd;
-                    continue;
+            // Boundary of the trigger's clause.
+            int clauseEnd = to;
+            for (int k = hit.endPos + 1; k < to; ++k) {
+                if (clauseBoundary(m_tokens, k, m_language == Language::English)) {
+                    clauseEnd = k;
+                    break;
                 }
-                named = next >= 0 && m_spans[size_t(next)].type == EntityType::Person;
             }
-            if (!named)
-                unnamed.append(m_text.mid(tok(post.first).b, tok(post.last).e - tok(post.first).b));
-        }
-        // "The Ambassador met …": the side that met named only by its post.
-        RolePost subjectPost;
-        if (subjects.isEmpty() && !counterparts.isEmpty())
-            subjects = subjectByPost(from, hit.pos, *out, &subjectPost);
-        if ((subjects.isEmpty() && subjectPost.title.isEmpty()) || (counterparts.isEmpty() && unnamed.isEmpty()))
-            continue;
-        MeetingFact meeting;
-        meeting.participants = subjects + counterparts;
-        meeting.subjectCount = int(subjects.size());
-        meeting.unnamedCounterparts = unnamed;
-        meeting.subjectPost = subjectPost;
-        const DateHit date = findDate(m_tokens, from, to, m_date);
-        meeting.date = date.date.isValid() ? date.date : m_date;
-        // Place: the city nearest the trigger that the sentence puts the meeting in ("in Geneva",
-        // "в Женеве", "Женевада"), then one it travels to, then any it names — within the sentence
-        // but not past a Russian participle clause, which tells of something else.
-        int placeEnd = to;
-        for (int k = hit.endPos + 1; k < to; ++k) {
-            if (m_language != Language::English && clauseBoundary(m_tokens, k, m_language == Language::English)) {
-                placeEnd = k;
-                break;
+            if (hit.between) {
+                for (const Person &p : std::as_const(people)) {
+                    if (p.first > hit.endPos && p.first < clauseEnd) {
+                        if (subjects.isEmpty())
+                            subjects.append(m_spans[size_t(p.span)].name);
+                        else
+                            addName(counterparts, m_spans[size_t(p.span)].name, subjects);
+                    }
+                }
+            } else if (m_language == Language::Kazakh) {
+                // Verb last: "A B-мен кездесті"; the comitative or accusative marks the counterpart.
+                bool first = true;
+                for (const Person &p : std::as_const(people)) {
+                    if (p.first >= hit.pos)
+                        continue;
+                    // An accusative-looking ending on the sentence's first name marks it only when it
+                    // was declined: "Сатыбалды" in "Дархан Сатыбалды … кездесті" is the name itself
+                    // (see kazakhNameNominative()).
+                    const QString &w = tok(p.last).lower;
+                    const bool marked = w.endsWith(u"мен") || w.endsWith(u"бен") || w.endsWith(u"пен") ||
+                        ((m_spans[size_t(p.span)].declined || !first) &&
+                         (w.endsWith(u"ны") || w.endsWith(u"ні") || w.endsWith(u"ды") || w.endsWith(u"ді") ||
+                          w.endsWith(u"ты") || w.endsWith(u"ті")));
+                    first = false;
+                    const QString &name = m_spans[size_t(p.span)].name;
+                    if (marked)
+                        addName(counterparts, name, subjects);
+                    else if (subjects.isEmpty())
+                        subjects.append(name);
+                }
+            } else {
+                QStringList before;
+                for (const Person &p : std::as_const(people)) {
+                    if (p.last < hit.pos && !before.contains(m_spans[size_t(p.span)].name))
+                        before.append(m_spans[size_t(p.span)].name);
+                }
+                // Whether "с" follows the trigger's first word or two: asked once for the hit, when needed.
+                std::optional<bool> withFollows;
+                const auto triggerTakesWith = [&] {
+                    if (!withFollows)
+                        withFollows = sentence.mid(tok(hit.pos).b - b).contains(withPattern);
+                    return *withFollows;
+                };
+                for (const Person &p : std::as_const(people)) {
+                    if (p.first <= hit.endPos || p.first >= clauseEnd)
+                        continue;
+                    const Span &s = m_spans[size_t(p.span)];
+                    // "встретился с X": the counterpart stands in the instrumental (or does not decline).
+                    if (m_language == Language::Russian && triggerTakesWith() && s.declined &&
+                        s.grammaticalCase != morph::Case::Instrumental)
+                        continue;
+                    // A genitive names an owner ("визит Лаврова"), except after "принял", whose object
+                    // stands in the accusative, a genitive's form for a man ("принял … Омара Мансура").
+                    if (m_language == Language::Russian && s.declined && s.grammaticalCase == morph::Case::Genitive &&
+                        !tok(hit.pos).lower.startsWith(u"принял"))
+                        continue;
+                    addName(counterparts, s.name, before.mid(before.size() - 1));
+                }
+                if (hit.joint && counterparts.isEmpty() && before.size() >= 2) {
+                    subjects = before.mid(0, 1);
+                    counterparts = before.mid(1);
+                } else if (!before.isEmpty()) {
+                    subjects = before.mid(before.size() - 1);
+                }
             }
-        }
-        int bestRank = 4, bestDistance = INT_MAX;
-        for (const Span &city : m_spans) {
-            if (city.type != EntityType::City || city.first < from || city.first >= placeEnd)
+            // Counterparts named only by their post: "the heads of UN agencies".
+            for (int k = hit.endPos + 1; k < clauseEnd; ++k) {
+                const int s = spanAt(k);
+                if (s < 0 || m_spans[size_t(s)].first != k || m_spans[size_t(s)].source != Source::Title ||
+                    m_spans[size_t(s)].roleOf >= 0)
+                    continue;
+                const Span &post = m_spans[size_t(s)];
+                k = post.last;
+                // "… has learnt from the prime minister's press service": the post of no one present.
+                if (isPossessive(tok(post.last).text))
+                    continue;
+                // "министром иностранных дел и внешней торговли Северной Македонии Тимчо Муцунски": a
+                // post that leads up to a name, with no other post between, is that person's; so is one
+                // joined to the next directly or by "to the", "of" ("Foreign Policy Adviser to the
+                // President of Mongolia Erdenetsogt Odbayar"), which leads up to the name with it.
+                bool named = false;
+                int chainEnd = post.last;
+                for (int m = post.last + 1; m < clauseEnd && m <= chainEnd + 8 && !named; ++m) {
+                    const int next = spanAt(m);
+                    if (next >= 0 && m_spans[size_t(next)].source == Source::Title) {
+                        bool joined = true;
+                        for (int gap = chainEnd + 1; gap < m && joined; ++gap)
+                            joined = tok(gap).word && joinsPosts(tok(gap).lower);
+                        if (!joined)
+                            break;
+                        chainEnd = m_spans[size_t(next)].last;
+                        m = chainEnd;
+                        continue;
+                    }
+                    named = next >= 0 && m_spans[size_t(next)].type == EntityType::Person;
+                }
+                if (!named)
+                    unnamed.append(m_text.mid(tok(post.first).b, tok(post.last).e - tok(post.first).b));
+            }
+            // "The Ambassador met …": the side that met named only by its post.
+            RolePost subjectPost;
+            if (subjects.isEmpty() && !counterparts.isEmpty())
+                subjects = subjectByPost(from, hit.pos, *out, &subjectPost);
+            // "Nurtleu also met with … During the meeting with Bahrain's Foreign Minister Abdullatif Al
+            // Zayani, the sides signed …": a meeting the sentence names no subject of is the article's
+            // latest subject's, unless that person is among its counterparts.
+            if (carrySubject && subjects.isEmpty() && subjectPost.title.isEmpty() && !counterparts.isEmpty() &&
+                std::all_of(counterparts.cbegin(), counterparts.cend(),
+                            [](const QString &name) { return name.contains(u' '); }) &&
+                !out->meetings.isEmpty()) {
+                const MeetingFact &latest = out->meetings.last();
+                const QStringList earlier = latest.participants.mid(0, latest.subjectCount);
+                if (!earlier.isEmpty() && std::none_of(earlier.cbegin(), earlier.cend(), [&](const QString &name) {
+                        return counterparts.contains(name);
+                    }))
+                    subjects = earlier;
+            }
+            if ((subjects.isEmpty() && subjectPost.title.isEmpty()) || (counterparts.isEmpty() && unnamed.isEmpty()))
                 continue;
-            const QString &prev = city.first > from ? tok(city.first - 1).lower : QString();
-            const QString &word = tok(city.last).lower;
-            int rank = 3;
-            if (prev == u"in" || prev == u"в" || prev == u"во" ||
-                (m_language == Language::Kazakh && morph::stripKazakhCase(word) != word))
-                rank = 1;
-            else if (prev == u"to")
-                rank = 2;
-            const int distance = std::abs(city.first - hit.pos);
-            if (rank < bestRank || (rank == bestRank && distance < bestDistance)) {
-                bestRank = rank;
-                bestDistance = distance;
-                meeting.place = city.name;
+            MeetingFact meeting;
+            meeting.participants = subjects + counterparts;
+            meeting.subjectCount = int(subjects.size());
+            meeting.unnamedCounterparts = unnamed;
+            meeting.subjectPost = subjectPost;
+            const DateHit date = findDate(m_tokens, from, to, m_date);
+            meeting.date = date.date.isValid() ? date.date : m_date;
+            // Place: the city nearest the trigger that the sentence puts the meeting in ("in Geneva",
+            // "в Женеве", "Женевада"), then one it travels to, then any it names — within the sentence
+            // but not past a Russian participle clause, which tells of something else.
+            int placeEnd = to;
+            for (int k = hit.endPos + 1; k < to; ++k) {
+                if (m_language != Language::English && clauseBoundary(m_tokens, k, m_language == Language::English)) {
+                    placeEnd = k;
+                    break;
+                }
             }
+            int bestRank = 4, bestDistance = INT_MAX;
+            for (const Span &city : m_spans) {
+                if (city.type != EntityType::City || city.first < from || city.first >= placeEnd)
+                    continue;
+                const QString &prev = city.first > from ? tok(city.first - 1).lower : QString();
+                const QString &word = tok(city.last).lower;
+                int rank = 3;
+                if (prev == u"in" || prev == u"в" || prev == u"во" ||
+                    (m_language == Language::Kazakh && morph::stripKazakhCase(word) != word))
+                    rank = 1;
+                else if (prev == u"to")
+                    rank = 2;
+                const int distance = std::abs(city.first - hit.pos);
+                if (rank < bestRank || (rank == bestRank && distance < bestDistance)) {
+                    bestRank = rank;
+                    bestDistance = distance;
+                    meeting.place = city.name;
+                }
+            }
+            meeting.evidenceStart = cp(b);
+            meeting.evidenceEnd = cp(e);
+            out->meetings.append(meeting);
+            return; // one meeting per sentence: the best trigger
         }
-        meeting.evidenceStart = cp(b);
-        meeting.evidenceEnd = cp(e);
-        out->meetings.append(meeting);
-        return; // one meeting per sentence: the best trigger
     }
 }
 

@@ -601,6 +601,18 @@ private Q_SLOTS:
             << "ru"
             << "Министр Айбек Нурланов и посол Чили Пабло Рохас обсудили торговлю в Сантьяго."
             << QStringList{"Айбек Нурланов + Пабло Рохас @Santiago" + day};
+        // A meeting the sentence names no subject of is the article's latest subject's; a one-word
+        // counterpart is too weak for that.
+        QTest::newRow("en subject from the meeting before")
+            << "en"
+            << "Aibek Nurlanov met with Pablo Rojas in Santiago. During the meeting with Chile's Minister of Culture "
+               "Maria Lopez, the sides signed an agreement."
+            << QStringList{"Aibek Nurlanov + Pablo Rojas @Santiago" + day, "Aibek Nurlanov + Maria Lopez @" + day};
+        QTest::newRow("en no subject carried to one word")
+            << "en"
+            << "Aibek Nurlanov met with Pablo Rojas in Santiago. During the meeting with Minister Lopez, the sides "
+               "signed an agreement."
+            << QStringList{"Aibek Nurlanov + Pablo Rojas @Santiago" + day};
         // The lead sentence tells of talks, a later one says they were a call.
         QTest::newRow("ru call told in the next sentence")
             << "ru"
