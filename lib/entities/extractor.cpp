@@ -772,6 +772,10 @@ private:
     // The last word of a Kazakh name without its case ending, when it has one.
     QString kazakhNameNominative(const QString &word) const;
     bool roleBefore(int first, int from) const;
+    // "the foreign ministers of Spain José Albares, Latvia Baiba Braže and Poland Radosław
+    // Sikorski": for a country that goes on such a list, back item by item to its post, the post;
+    // -1 when it is none. English only.
+    int listPost(int country, int from) const;
     bool roleAfter(int last, int to) const;
     quint8 russianClass(int i);
     bool isRussianVerb(int i) { return (russianClass(i) & detail::lex::Verb) || reflexiveVerb(tok(i).lower); }
@@ -1331,10 +1335,40 @@ bool Run::roleBefore(int first, int from) const
     const int beforeSpan = spanAt(before);
     if (beforeSpan >= 0 && m_spans[size_t(beforeSpan)].source == Source::Title)
         return true;
+    if (beforeSpan >= 0 && listPost(beforeSpan, from) >= 0)
+        return true;
     if (tok(before).punct == u',' && spanAt(before - 1) >= 0 &&
         m_spans[size_t(spanAt(before - 1))].source == Source::Title)
         return true;
     return honorifics().contains(tok(before).lower);
+}
+
+int Run::listPost(int country, int from) const
+{
+    if (m_language != Language::English || m_spans[size_t(country)].type != EntityType::Country)
+        return -1;
+    int k = m_spans[size_t(country)].first - 1;
+    for (int items = 0; items < 8; ++items) {
+        // ", ", " and " or ", and " between the items.
+        int separators = 0;
+        while (k >= from && (tok(k).punct == u',' || tok(k).lower == u"and")) {
+            --k;
+            ++separators;
+        }
+        const int person = spanAt(k);
+        if (separators == 0 || separators > 2 || k < from || person < 0 ||
+            m_spans[size_t(person)].type != EntityType::Person || m_spans[size_t(person)].last != k)
+            return -1;
+        const int before = spanAt(m_spans[size_t(person)].first - 1);
+        if (m_spans[size_t(person)].first - 1 < from || before < 0)
+            return -1;
+        if (m_spans[size_t(before)].source == Source::Title)
+            return before;
+        if (m_spans[size_t(before)].type != EntityType::Country)
+            return -1;
+        k = m_spans[size_t(before)].first - 1;
+    }
+    return -1;
 }
 
 // ", post" after a name.
@@ -1936,9 +1970,17 @@ void Run::buildRoles(Extraction *out)
         const int before = spanAt(person.first - 1);
         if (before >= 0 && m_spans[size_t(before)].source == Source::Title)
             role = before;
-        else if (person.first >= 2 && tok(person.first - 1).punct == u',' && spanAt(person.first - 2) >= 0 &&
-                 m_spans[size_t(spanAt(person.first - 2))].source == Source::Title &&
-                 !isObjectOfClause(m_spans[size_t(spanAt(person.first - 2))]))
+        else if (before >= 0 && listPost(before, 0) >= 0) {
+            // The list's post, of this item's country.
+            RolePost details = postOf(m_spans[size_t(listPost(before, 0))]);
+            details.country = m_spans[size_t(before)].name;
+            if (details.title != person.name)
+                out->roles.append(
+                    roleFact(person.name, details, tok(m_spans[size_t(before)].first).b, tok(person.last).e));
+            continue;
+        } else if (person.first >= 2 && tok(person.first - 1).punct == u',' && spanAt(person.first - 2) >= 0 &&
+                   m_spans[size_t(spanAt(person.first - 2))].source == Source::Title &&
+                   !isObjectOfClause(m_spans[size_t(spanAt(person.first - 2))]))
             role = spanAt(person.first - 2);
         else if (person.last + 2 < size() && tok(person.last + 1).punct == u',' && spanAt(person.last + 2) >= 0 &&
                  m_spans[size_t(spanAt(person.last + 2))].source == Source::Title)

@@ -396,6 +396,14 @@ private Q_SLOTS:
             << "Он встретился с послом по особым поручениям - руководителем представительства ведомства Айбеком "
                "Нурлановым."
             << QStringList{"ambassador/", "head/"};
+        // A list of countries and names after a post: each item is that post of its own country, its
+        // name a person's even when the given name is unknown.
+        QTest::newRow("en list after a post")
+            << "en"
+            << "Aibek Nurlanov met with the foreign ministers of Chile Pablo Rojas, Latvia Baiba Ozola and Peru "
+               "Ximeno Tarrat."
+            << QStringList{"minister of foreign affairs/Chile", "minister of foreign affairs/Latvia",
+                           "minister of foreign affairs/Peru"};
         QTest::newRow("en served post")
             << "en"
             << "Aibek Nurlanov met with Foreign Policy Adviser to the President of Chile Pablo Rojas."
@@ -608,6 +616,11 @@ private Q_SLOTS:
             << "Aibek Nurlanov met with Pablo Rojas in Santiago. During the meeting with Chile's Minister of Culture "
                "Maria Lopez, the sides signed an agreement."
             << QStringList{"Aibek Nurlanov + Pablo Rojas @Santiago" + day, "Aibek Nurlanov + Maria Lopez @" + day};
+        QTest::newRow("en list of countries and names")
+            << "en"
+            << "Aibek Nurlanov met with the foreign ministers of Chile Pablo Rojas, Latvia Baiba Ozola and Peru "
+               "Ximeno Tarrat."
+            << QStringList{"Aibek Nurlanov + Pablo Rojas + Baiba Ozola + Ximeno Tarrat @" + day};
         QTest::newRow("en no subject carried to one word")
             << "en"
             << "Aibek Nurlanov met with Pablo Rojas in Santiago. During the meeting with Minister Lopez, the sides "
