@@ -916,7 +916,11 @@ void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int 
         int bestEnd = -1;
         int bestEntry = -1;
         for (int j = i; j < to && j - i < g.maxWords(); ++j) {
-            if (!tok(j).word || !free(j))
+            // A post may run on into an organisation the names pass found ("Глава МИД Казахстана":
+            // "глава мид" is a post, "МИД Казахстана" a ministry); nothing else found before it.
+            const bool intoOrg =
+                titles && j > i && spanAt(j) >= 0 && m_spans[size_t(spanAt(j))].type == EntityType::Org;
+            if (!tok(j).word || (!free(j) && !intoOrg))
                 break;
             const QStringList &keys = keysOf(j);
             next.clear();

@@ -404,6 +404,13 @@ private Q_SLOTS:
                "Ximeno Tarrat."
             << QStringList{"minister of foreign affairs/Chile", "minister of foreign affairs/Latvia",
                            "minister of foreign affairs/Peru"};
+        // A post that runs on into a ministry the names pass found, and "head of state".
+        QTest::newRow("ru post into an organisation") << "ru"
+                                                      << "Глава МИД Казахстана Айбек Нурланов выступил в Сантьяго."
+                                                      << QStringList{"minister of foreign affairs/Kazakhstan"};
+        QTest::newRow("ru head of state")
+            << "ru"
+            << "Он встретился с главой государства Айбеком Нурлановым." << QStringList{"president/"};
         QTest::newRow("en served post")
             << "en"
             << "Aibek Nurlanov met with Foreign Policy Adviser to the President of Chile Pablo Rojas."
