@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "mentionspans.h"
+#include "multirowinsert.h"
 #include "statement.h"
 
 #include <entities/identity.h>
@@ -66,10 +67,11 @@ struct EntityWriter::Statements
                                  "VALUES (?1, ?2, ?3, ?4, ?5, 0)"))
         , entityState(db.prepare("SELECT name, user_locked, type FROM entities WHERE id = ?1"))
         , renameEntity(db.prepare("UPDATE entities SET name = ?2 WHERE id = ?1"))
-        , insertMention(db.prepare("INSERT INTO mentions(article_id, entity_id, alias_id, type, count, spans) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
-        , insertRoleFact(db.prepare("INSERT OR IGNORE INTO role_facts(article_id, start, end, entity_id, title, "
-                                    "country, host, alias_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"))
+        , insertMentions(db, "mentions(article_id, entity_id, alias_id, type, count, spans)", 6,
+                         MultiRowInsert::Conflicts::Fail)
+        // Keyed by article, start and person: a second fact of one person at one place is dropped.
+        , insertRoleFacts(db, "role_facts(article_id, start, end, entity_id, title, country, host, alias_id)", 8,
+                          MultiRowInsert::Conflicts::Ignore)
         , upsertRole(db.prepare(
               "INSERT INTO roles(entity_id, title, country, host, first_date_key, last_date_key, article_id, "
               "article_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
@@ -82,8 +84,10 @@ struct EntityWriter::Statements
               "article_count = article_count + excluded.article_count"))
         , insertMeeting(db.prepare("INSERT INTO meetings(article_id, date_key, date_precision, place, evidence_start, "
                                    "evidence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
-        , insertParticipant(db.prepare("INSERT INTO meeting_participants(meeting_id, position, entity_id, unnamed, "
-                                       "is_subject, alias_id, date_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
+        , insertParticipants(db,
+                             "meeting_participants(meeting_id, position, entity_id, unnamed, is_subject, alias_id, "
+                             "date_key)",
+                             7, MultiRowInsert::Conflicts::Fail)
         , mentionCounts(db.prepare("SELECT alias_id, entity_id, count FROM mentions WHERE article_id = ?1"))
         , deleteMentions(db.prepare("DELETE FROM mentions WHERE article_id = ?1"))
         , roleEntities(db.prepare("SELECT DISTINCT entity_id FROM role_facts WHERE article_id = ?1"))
@@ -114,8 +118,11 @@ struct EntityWriter::Statements
     {
     }
     Statement userKey, entityByKey, insertEntity, insertWord, candidates, namesOf, aliasByName, insertAlias,
-        entityState, renameEntity, insertMention, insertRoleFact, upsertRole, insertMeeting, insertParticipant,
-        mentionCounts, deleteMentions, roleEntities, deleteRoleFacts, participantEntities, deleteParticipants,
+        entityState, renameEntity;
+    MultiRowInsert insertMentions, insertRoleFacts;
+    Statement upsertRole, insertMeeting;
+    MultiRowInsert insertParticipants;
+    Statement mentionCounts, deleteMentions, roleEntities, deleteRoleFacts, participantEntities, deleteParticipants,
         deleteMeetings, addAliasCount, addArticleCount, deleteRoles, recomputeRoles, orphanState, deleteAliases,
         deleteWords, deleteEntity;
 };
@@ -248,8 +255,13 @@ qint64 EntityWriter::aliasFor(qint64 entityId, const PreparedName &name)
 
 bool EntityWriter::writeArticle(qint64 articleId, qint32 dateKey, const PreparedFacts &facts)
 {
-    Statements &s = *m_s;
-    s.insertAlias.bind(5, facts.lang.isEmpty() ? QString() : facts.lang);
+    m_s->insertAlias.bind(5, facts.lang.isEmpty() ? QString() : facts.lang);
+    return writeMentions(articleId, facts.mentions) && writeRoles(articleId, dateKey, facts.roles) &&
+        writeMeetings(articleId, facts.meetings) && !m_failed;
+}
+
+bool EntityWriter::writeMentions(qint64 articleId, const std::vector<PreparedMention> &mentions)
+{
     // One row per entity and spelling with its spans packed (see MentionSpans), in key order.
     // prepareFacts() grouped the spans by name, and different names are different aliases; a row
     // is still united with an earlier one of the same key, which only a 64-bit collision of two
@@ -262,8 +274,8 @@ bool EntityWriter::writeArticle(qint64 articleId, qint32 dateKey, const Prepared
         MentionSpans spans;
     };
     std::vector<Named> named;
-    named.reserve(facts.mentions.size());
-    for (const PreparedMention &m : facts.mentions) {
+    named.reserve(mentions.size());
+    for (const PreparedMention &m : mentions) {
         const qint64 entity = entityFor(m.name);
         const qint64 alias = entity ? aliasFor(entity, m.name) : 0;
         if (!alias)
@@ -278,37 +290,37 @@ bool EntityWriter::writeArticle(qint64 articleId, qint32 dateKey, const Prepared
     std::sort(named.begin(), named.end(), [](const Named &a, const Named &b) {
         return std::pair(a.entity, a.alias) < std::pair(b.entity, b.alias);
     });
-    for (qsizetype i = 0; i < qsizetype(named.size()); ++i) {
-        const Named &n = named[size_t(i)];
-        if (!s.insertMention.bind(1, articleId)
-                 .bind(2, n.entity)
-                 .bind(3, n.alias)
-                 .bind(4, int(n.type))
-                 .bind(5, n.spans.count())
-                 .bindBlob(6, n.spans.encode())
-                 .exec())
-            return false;
-        m_aliasDelta[n.alias] += n.spans.count();
-        if (i == 0 || named[size_t(i - 1)].entity != n.entity)
-            ++m_articleDelta[n.entity];
+    const bool inserted =
+        m_s->insertMentions.insert(qsizetype(named.size()), [&](MultiRowInsert::Row &row, qsizetype i) {
+            const Named &n = named[size_t(i)];
+            row.bind(1, articleId)
+                .bind(2, n.entity)
+                .bind(3, n.alias)
+                .bind(4, int(n.type))
+                .bind(5, n.spans.count())
+                .bindBlob(6, n.spans.encode());
+        });
+    if (!inserted)
+        return false;
+    for (size_t i = 0; i < named.size(); ++i) {
+        m_aliasDelta[named[i].alias] += named[i].spans.count();
+        if (i == 0 || named[i - 1].entity != named[i].entity)
+            ++m_articleDelta[named[i].entity];
     }
+    return true;
+}
 
+bool EntityWriter::writeRoles(qint64 articleId, qint32 dateKey, const std::vector<PreparedRole> &roles)
+{
+    std::vector<std::pair<qint64, qint64>> ids; // entity and alias of each role's person
+    ids.reserve(roles.size());
     QSet<QString> rolesSeen; // one role fact per post and person an article
-    for (const PreparedRole &r : facts.roles) {
+    for (const PreparedRole &r : roles) {
         const qint64 entity = entityFor(r.person);
         const qint64 alias = entity ? aliasFor(entity, r.person) : 0;
         if (!alias)
             return false;
-        if (!s.insertRoleFact.bind(1, articleId)
-                 .bind(2, r.start)
-                 .bind(3, r.end)
-                 .bind(4, entity)
-                 .bind(5, r.title)
-                 .bind(6, r.country.isNull() ? QStringLiteral("") : r.country)
-                 .bind(7, r.host.isNull() ? QStringLiteral("") : r.host)
-                 .bind(8, alias)
-                 .exec())
-            return false;
+        ids.emplace_back(entity, alias);
         m_directory.note(entity, r.title, r.country, r.host, roleDateKey(dateKey));
         const QString roleKey = QString::number(entity) + u'\x1f' + r.title + u'\x1f' + r.country + u'\x1f' + r.host;
         if (rolesSeen.contains(roleKey))
@@ -334,8 +346,35 @@ bool EntityWriter::writeArticle(qint64 articleId, qint32 dateKey, const Prepared
         }
         ++pending.articleCount;
     }
+    return m_s->insertRoleFacts.insert(qsizetype(roles.size()), [&](MultiRowInsert::Row &row, qsizetype i) {
+        const PreparedRole &r = roles[size_t(i)];
+        row.bind(1, articleId)
+            .bind(2, r.start)
+            .bind(3, r.end)
+            .bind(4, ids[size_t(i)].first)
+            .bind(5, r.title)
+            .bind(6, r.country.isNull() ? QStringLiteral("") : r.country)
+            .bind(7, r.host.isNull() ? QStringLiteral("") : r.host)
+            .bind(8, ids[size_t(i)].second);
+    });
+}
 
-    for (const PreparedMeeting &m : facts.meetings) {
+bool EntityWriter::writeMeetings(qint64 articleId, const std::vector<PreparedMeeting> &meetings)
+{
+    // The article's participants, inserted together once every meeting has its id.
+    struct Participant
+    {
+        qint64 meeting;
+        int position;
+        qint64 entity; // 0: none known
+        QString unnamed; // null but for a side named by a post or a description only
+        bool subject;
+        qint64 alias; // 0: none
+        qint64 dateKey;
+    };
+    std::vector<Participant> participants;
+    Statements &s = *m_s;
+    for (const PreparedMeeting &m : meetings) {
         if (!s.insertMeeting.bind(1, articleId)
                  .bind(2, qint64(m.date.sortKey()))
                  .bind(3, int(m.date.precision))
@@ -353,43 +392,32 @@ bool EntityWriter::writeArticle(qint64 articleId, qint32 dateKey, const Prepared
             const entities::RolePost &post = m.subjectPost;
             const qint64 holder =
                 m_directory.holderAt(post.title, post.country, post.to, roleDateKey(m.date.sortKey()));
-            Statement &insert = s.insertParticipant.bind(1, meeting).bind(2, position++).bind(7, meetingDateKey);
-            if (holder)
-                insert.bind(3, holder);
-            else
-                insert.bindNull(3);
-            if (!insert.bind(4, post.titleText).bind(5, 1).bindNull(6).exec())
-                return false;
+            participants.push_back({meeting, position++, holder, post.titleText, true, 0, meetingDateKey});
         }
         for (const PreparedName &p : m.participants) {
             const qint64 entity = entityFor(p);
             const qint64 alias = entity ? aliasFor(entity, p) : 0;
             if (!alias)
                 return false;
-            if (!s.insertParticipant.bind(1, meeting)
-                     .bind(2, position)
-                     .bind(7, meetingDateKey)
-                     .bind(3, entity)
-                     .bindNull(4)
-                     .bind(5, position < m.subjectCount ? 1 : 0)
-                     .bind(6, alias)
-                     .exec())
-                return false;
+            participants.push_back(
+                {meeting, position, entity, QString(), position < m.subjectCount, alias, meetingDateKey});
             ++position;
         }
-        for (const QString &unnamed : m.unnamed) {
-            if (!s.insertParticipant.bind(1, meeting)
-                     .bind(2, position++)
-                     .bind(7, meetingDateKey)
-                     .bindNull(3)
-                     .bind(4, unnamed)
-                     .bind(5, 0)
-                     .bindNull(6)
-                     .exec())
-                return false;
-        }
+        for (const QString &unnamed : m.unnamed)
+            participants.push_back({meeting, position++, 0, unnamed, false, 0, meetingDateKey});
     }
-    return !m_failed;
+    return s.insertParticipants.insert(qsizetype(participants.size()), [&](MultiRowInsert::Row &row, qsizetype i) {
+        const Participant &p = participants[size_t(i)];
+        row.bind(1, p.meeting).bind(2, p.position).bind(4, p.unnamed).bind(5, p.subject ? 1 : 0).bind(7, p.dateKey);
+        if (p.entity)
+            row.bind(3, p.entity);
+        else
+            row.bindNull(3);
+        if (p.alias)
+            row.bind(6, p.alias);
+        else
+            row.bindNull(6);
+    });
 }
 
 bool EntityWriter::removeArticle(qint64 articleId)

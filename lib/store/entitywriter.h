@@ -42,6 +42,9 @@ public:
     bool flush();
 
 private:
+    bool writeMentions(qint64 articleId, const std::vector<PreparedMention> &mentions);
+    bool writeRoles(qint64 articleId, qint32 dateKey, const std::vector<PreparedRole> &roles);
+    bool writeMeetings(qint64 articleId, const std::vector<PreparedMeeting> &meetings);
     qint64 entityFor(const PreparedName &name);
     qint64 fuzzyMatch(const PreparedName &name);
     qint64 createEntity(const PreparedName &name);
