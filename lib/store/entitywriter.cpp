@@ -44,6 +44,13 @@ bool isBetterName(const QString &candidate, const QString &current)
     return candidate.size() > current.size();
 }
 
+// The hash of what the look-ups by key compare, type and identity key: keyHash but for a fuzzy
+// name, whose keyHash is of its folded spelling.
+quint64 storedKeyHash(const PreparedName &name)
+{
+    return name.fuzzy ? keyHashOf(name.key, name.type) : name.keyHash;
+}
+
 // Roles are ranged over dated articles; a key without a year (below 1000-00-00) says nothing.
 qint32 roleDateKey(qint32 key)
 {
@@ -135,11 +142,23 @@ EntityWriter::EntityWriter(Database &db)
     // so they override an entity that still carries the same key.
     Statement frequent = db.prepare("SELECT type, identity_key, id FROM entities ORDER BY article_count DESC LIMIT ?1");
     frequent.bind(1, qint64(kCacheEntries / 2));
-    while (frequent.step())
-        remember(m_entities, keyHashOf(frequent.text(1), entities::EntityType(frequent.int64(0))), frequent.int64(2));
+    size_t entityCount = 0;
+    while (frequent.step()) {
+        const quint64 hash = keyHashOf(frequent.text(1), entities::EntityType(frequent.int64(0)));
+        remember(m_entities, hash, frequent.int64(2));
+        m_storedKeys.insert(hash);
+        ++entityCount;
+    }
+    // Fewer than asked for: that was every entity.
+    m_allKeysKnown = entityCount < kCacheEntries / 2;
     Statement mapped = db.prepare("SELECT type, identity_key, entity_id FROM user_key_map");
-    while (mapped.step())
-        remember(m_entities, keyHashOf(mapped.text(1), entities::EntityType(mapped.int64(0))), mapped.int64(2));
+    while (mapped.step()) {
+        const quint64 hash = keyHashOf(mapped.text(1), entities::EntityType(mapped.int64(0)));
+        remember(m_entities, hash, mapped.int64(2));
+        m_storedKeys.insert(hash);
+    }
+    if (!m_allKeysKnown)
+        m_storedKeys.clear();
     m_directory.load(db);
 }
 
@@ -154,6 +173,47 @@ void EntityWriter::remember(std::unordered_map<quint64, qint64> &cache, quint64 
     cache[hash] = id;
 }
 
+void EntityWriter::rememberAlias(quint64 hash, qint64 id)
+{
+    if (m_aliases.size() >= kCacheEntries) {
+        m_aliases.clear();
+        m_known.clear(); // whose aliases are all cached no longer holds for anyone
+    }
+    m_aliases[hash] = id;
+}
+
+void EntityWriter::rememberEntity(qint64 id, KnownEntity entity)
+{
+    if (m_known.size() >= kCacheEntries)
+        m_known.clear();
+    m_known[id] = std::move(entity);
+}
+
+void EntityWriter::forgetEntities()
+{
+    m_entities.clear();
+    m_aliases.clear();
+    m_known.clear();
+}
+
+bool EntityWriter::mayBeStored(const PreparedName &name) const
+{
+    return !m_allKeysKnown || m_storedKeys.contains(storedKeyHash(name));
+}
+
+void EntityWriter::noteStored(const PreparedName &name)
+{
+    if (!m_allKeysKnown)
+        return;
+    if (m_storedKeys.size() >= kCacheEntries) {
+        // Too many to keep: from now on every new name is looked up.
+        m_allKeysKnown = false;
+        m_storedKeys = {};
+        return;
+    }
+    m_storedKeys.insert(storedKeyHash(name));
+}
+
 qint64 EntityWriter::entityFor(const PreparedName &name)
 {
     if (const auto found = m_entities.find(name.keyHash); found != m_entities.end())
@@ -162,17 +222,17 @@ qint64 EntityWriter::entityFor(const PreparedName &name)
     qint64 id = 0;
     if (name.fuzzy)
         id = fuzzyMatch(name);
-    if (!id) {
+    if (!id && mayBeStored(name)) {
         s.userKey.bind(1, int(name.type)).bind(2, name.key);
         if (s.userKey.step())
             id = s.userKey.int64(0);
         s.userKey.reset();
-    }
-    if (!id) {
-        s.entityByKey.bind(1, int(name.type)).bind(2, name.key);
-        if (s.entityByKey.step())
-            id = s.entityByKey.int64(0);
-        s.entityByKey.reset();
+        if (!id) {
+            s.entityByKey.bind(1, int(name.type)).bind(2, name.key);
+            if (s.entityByKey.step())
+                id = s.entityByKey.int64(0);
+            s.entityByKey.reset();
+        }
     }
     if (!id)
         id = createEntity(name);
@@ -213,6 +273,8 @@ qint64 EntityWriter::createEntity(const PreparedName &name)
         return 0;
     }
     const qint64 id = sqlite3_last_insert_rowid(m_db.handle());
+    noteStored(name);
+    rememberEntity(id, {name.name, name.type, false, true});
     if (name.type == entities::EntityType::Person && name.key.contains(u' ')) {
         for (const QString &word : name.key.split(u' ', Qt::SkipEmptyParts)) {
             if (!s.insertWord.bind(1, word).bind(2, id).exec())
@@ -222,17 +284,35 @@ qint64 EntityWriter::createEntity(const PreparedName &name)
     return id;
 }
 
+EntityWriter::KnownEntity *EntityWriter::knownEntity(qint64 id)
+{
+    if (const auto found = m_known.find(id); found != m_known.end())
+        return &found->second;
+    Statement &state = m_s->entityState;
+    state.bind(1, id);
+    KnownEntity *known = nullptr;
+    if (state.step()) {
+        rememberEntity(id, {state.text(0), entities::EntityType(state.int64(2)), state.int64(1) != 0, false});
+        known = &m_known[id];
+    }
+    state.reset();
+    return known;
+}
+
 qint64 EntityWriter::aliasFor(qint64 entityId, const PreparedName &name)
 {
     const quint64 hash = aliasHash(entityId, name.nameHash);
     if (const auto found = m_aliases.find(hash); found != m_aliases.end())
         return found->second;
     Statements &s = *m_s;
+    KnownEntity *entity = knownEntity(entityId);
     qint64 id = 0;
-    s.aliasByName.bind(1, entityId).bind(2, name.name);
-    if (s.aliasByName.step())
-        id = s.aliasByName.int64(0);
-    s.aliasByName.reset();
+    if (!entity || !entity->allAliasesCached) {
+        s.aliasByName.bind(1, entityId).bind(2, name.name);
+        if (s.aliasByName.step())
+            id = s.aliasByName.int64(0);
+        s.aliasByName.reset();
+    }
     if (!id) {
         if (!s.insertAlias.bind(1, entityId).bind(2, name.name).bind(3, name.key).bind(4, scriptOf(name.name)).exec()) {
             m_failed = true;
@@ -240,16 +320,13 @@ qint64 EntityWriter::aliasFor(qint64 entityId, const PreparedName &name)
         }
         id = sqlite3_last_insert_rowid(m_db.handle());
         // A new spelling may name the person better than the first one seen, unless the user chose.
-        s.entityState.bind(1, entityId);
-        if (s.entityState.step() && s.entityState.int64(1) == 0 &&
-            s.entityState.int64(2) == int(entities::EntityType::Person) &&
-            isBetterName(name.name, s.entityState.text(0))) {
-            s.entityState.reset();
+        if (entity && !entity->locked && entity->type == entities::EntityType::Person &&
+            isBetterName(name.name, entity->name)) {
             s.renameEntity.bind(1, entityId).bind(2, name.name).exec();
+            entity->name = name.name;
         }
-        s.entityState.reset();
     }
-    remember(m_aliases, hash, id);
+    rememberAlias(hash, id);
     return id;
 }
 
@@ -499,11 +576,8 @@ bool EntityWriter::deleteOrphans()
         deleted = true;
     }
     m_touched.clear();
-    if (deleted) {
-        // Ids of deleted entities must not be handed out again from the caches.
-        m_entities.clear();
-        m_aliases.clear();
-    }
+    if (deleted) // ids of deleted entities must not be handed out again from the caches
+        forgetEntities();
     return true;
 }
 

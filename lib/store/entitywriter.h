@@ -11,6 +11,13 @@
 // memory stays bounded whatever the corpus size. A 64-bit hash collision (about 1 in 10^7 at a
 // million distinct names) would join two names; accepted.
 //
+// Most names an ingest meets for the first time are new, and a new name or spelling costs only
+// its INSERTs: while the database holds fewer than kCacheEntries / 2 entities, the key hashes of
+// all of them (and of the user mappings) are in memory, so a key not among them needs no look-up;
+// and of the entities it created the writer knows every alias, the name and the lock, so a new
+// alias needs neither a look-up nor a read of its entity to decide on a rename. Bounded the same
+// way as the ids.
+//
 // Counts (alias counts, entities.article_count) and role ranges are accumulated in memory and
 // written by flush(), which the caller runs before each COMMIT; entities left with no mention,
 // role or meeting are deleted there unless user-locked.
@@ -51,12 +58,36 @@ private:
     qint64 aliasFor(qint64 entityId, const PreparedName &name);
     bool deleteOrphans();
     void remember(std::unordered_map<quint64, qint64> &cache, quint64 hash, qint64 id);
+    void rememberAlias(quint64 hash, qint64 id);
+    void forgetEntities();
+    bool mayBeStored(const PreparedName &name) const;
+    void noteStored(const PreparedName &name);
+
+    // What the writer knows of an entity without asking the database: what it created, or read
+    // once when the entity got a new alias, kept current as it renames. Users edit between
+    // ingests, never during one (EntityStore), so nothing else changes it meanwhile.
+    struct KnownEntity
+    {
+        QString name;
+        entities::EntityType type = entities::EntityType::Person;
+        bool locked = false;
+        // Created by this writer, so every alias it has went into m_aliases: one not there is new.
+        bool allAliasesCached = false;
+    };
+    KnownEntity *knownEntity(qint64 id); // null when there is no such entity
+    void rememberEntity(qint64 id, KnownEntity entity);
 
     Database &m_db;
     struct Statements;
     std::unique_ptr<Statements> m_s;
     std::unordered_map<quint64, qint64> m_entities; // key hash → entity id
     std::unordered_map<quint64, qint64> m_aliases; // entity id and alias hash → alias id
+    std::unordered_map<qint64, KnownEntity> m_known; // by entity id; cleared with m_aliases
+    // The key hashes of every entity and user mapping stored, while they fit in kCacheEntries: a
+    // name whose key is not among them has no entity yet, and needs no look-up before one is
+    // created. Off, and empty, once there are more.
+    std::unordered_set<quint64> m_storedKeys;
+    bool m_allKeysKnown = false;
     std::unordered_map<qint64, qint64> m_aliasDelta;
     std::unordered_map<qint64, qint64> m_articleDelta;
     // The roles rows the articles of this transaction add to, summed in memory and upserted once
