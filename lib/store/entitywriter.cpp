@@ -64,14 +64,15 @@ struct EntityWriter::Statements
     explicit Statements(Database &db)
         : userKey(db.prepare("SELECT entity_id FROM user_key_map WHERE type = ?1 AND identity_key = ?2"))
         , entityByKey(db.prepare("SELECT id FROM entities WHERE type = ?1 AND identity_key = ?2 ORDER BY id LIMIT 1"))
-        , insertEntity(db.prepare("INSERT INTO entities(type, name, identity_key) VALUES (?1, ?2, ?3)"))
+        , insertEntity(db.prepare("INSERT INTO entities(type, name, identity_key, article_count) "
+                                  "VALUES (?1, ?2, ?3, ?4)"))
         , insertWord(db.prepare("INSERT OR IGNORE INTO entity_words(word, entity_id) VALUES (?1, ?2)"))
         , candidates(db.prepare("SELECT entity_id FROM entity_words WHERE word = ?1 LIMIT 64"))
         , namesOf(db.prepare("SELECT name FROM entities WHERE id = ?1 "
                              "UNION SELECT alias FROM entity_aliases WHERE entity_id = ?1"))
         , aliasByName(db.prepare("SELECT id FROM entity_aliases WHERE entity_id = ?1 AND alias = ?2"))
         , insertAlias(db.prepare("INSERT INTO entity_aliases(entity_id, alias, identity_key, script, lang, count) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, 0)"))
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
         , entityState(db.prepare("SELECT name, user_locked, type FROM entities WHERE id = ?1"))
         , renameEntity(db.prepare("UPDATE entities SET name = ?2 WHERE id = ?1"))
         , insertMentions(db, "mentions(article_id, entity_id, alias_id, type, count, spans)", 6,
@@ -214,7 +215,16 @@ void EntityWriter::noteStored(const PreparedName &name)
     m_storedKeys.insert(storedKeyHash(name));
 }
 
-qint64 EntityWriter::entityFor(const PreparedName &name)
+EntityWriter::Resolved EntityWriter::resolve(const PreparedName &name, int mentionCount)
+{
+    Resolved resolved;
+    resolved.entity = entityFor(name, mentionCount > 0 ? 1 : 0, &resolved.newEntity);
+    if (resolved.entity)
+        resolved.alias = aliasFor(resolved.entity, name, mentionCount, &resolved.newAlias);
+    return resolved;
+}
+
+qint64 EntityWriter::entityFor(const PreparedName &name, int articleCount, bool *created)
 {
     if (const auto found = m_entities.find(name.keyHash); found != m_entities.end())
         return found->second;
@@ -234,8 +244,10 @@ qint64 EntityWriter::entityFor(const PreparedName &name)
             s.entityByKey.reset();
         }
     }
-    if (!id)
-        id = createEntity(name);
+    if (!id) {
+        id = createEntity(name, articleCount);
+        *created = id != 0;
+    }
     if (id)
         remember(m_entities, name.keyHash, id);
     return id;
@@ -265,10 +277,10 @@ qint64 EntityWriter::fuzzyMatch(const PreparedName &name)
     return match;
 }
 
-qint64 EntityWriter::createEntity(const PreparedName &name)
+qint64 EntityWriter::createEntity(const PreparedName &name, int articleCount)
 {
     Statements &s = *m_s;
-    if (!s.insertEntity.bind(1, int(name.type)).bind(2, name.name).bind(3, name.key).exec()) {
+    if (!s.insertEntity.bind(1, int(name.type)).bind(2, name.name).bind(3, name.key).bind(4, articleCount).exec()) {
         m_failed = true;
         return 0;
     }
@@ -299,7 +311,7 @@ EntityWriter::KnownEntity *EntityWriter::knownEntity(qint64 id)
     return known;
 }
 
-qint64 EntityWriter::aliasFor(qint64 entityId, const PreparedName &name)
+qint64 EntityWriter::aliasFor(qint64 entityId, const PreparedName &name, int count, bool *created)
 {
     const quint64 hash = aliasHash(entityId, name.nameHash);
     if (const auto found = m_aliases.find(hash); found != m_aliases.end())
@@ -314,11 +326,17 @@ qint64 EntityWriter::aliasFor(qint64 entityId, const PreparedName &name)
         s.aliasByName.reset();
     }
     if (!id) {
-        if (!s.insertAlias.bind(1, entityId).bind(2, name.name).bind(3, name.key).bind(4, scriptOf(name.name)).exec()) {
+        if (!s.insertAlias.bind(1, entityId)
+                 .bind(2, name.name)
+                 .bind(3, name.key)
+                 .bind(4, scriptOf(name.name))
+                 .bind(6, count)
+                 .exec()) {
             m_failed = true;
             return 0;
         }
         id = sqlite3_last_insert_rowid(m_db.handle());
+        *created = true;
         // A new spelling may name the person better than the first one seen, unless the user chose.
         if (entity && !entity->locked && entity->type == entities::EntityType::Person &&
             isBetterName(name.name, entity->name)) {
@@ -349,18 +367,19 @@ bool EntityWriter::writeMentions(qint64 articleId, const std::vector<PreparedMen
         qint64 alias;
         entities::EntityType type;
         MentionSpans spans;
+        int aliasCountStored; // the mentions a new alias was stored with
+        bool entityCountStored; // a new entity, stored as named in this article
     };
     std::vector<Named> named;
     named.reserve(mentions.size());
     for (const PreparedMention &m : mentions) {
-        const qint64 entity = entityFor(m.name);
-        const qint64 alias = entity ? aliasFor(entity, m.name) : 0;
-        if (!alias)
+        const Resolved r = resolve(m.name, m.spans.count());
+        if (!r.alias)
             return false;
         auto it = std::find_if(named.begin(), named.end(),
-                               [&](const Named &n) { return n.entity == entity && n.alias == alias; });
+                               [&](const Named &n) { return n.entity == r.entity && n.alias == r.alias; });
         if (it == named.end())
-            named.push_back({entity, alias, m.name.type, m.spans});
+            named.push_back({r.entity, r.alias, m.name.type, m.spans, r.newAlias ? m.spans.count() : 0, r.newEntity});
         else
             it->spans.unite(m.spans);
     }
@@ -379,10 +398,19 @@ bool EntityWriter::writeMentions(qint64 articleId, const std::vector<PreparedMen
         });
     if (!inserted)
         return false;
+    // What a new entity or alias was not stored with is left for flush(); for the many named in a
+    // single article of the transaction that is nothing, and their UPDATE is saved.
+    bool entityCountStored = false;
     for (size_t i = 0; i < named.size(); ++i) {
-        m_aliasDelta[named[i].alias] += named[i].spans.count();
-        if (i == 0 || named[i - 1].entity != named[i].entity)
-            ++m_articleDelta[named[i].entity];
+        const Named &n = named[i];
+        if (const int more = n.spans.count() - n.aliasCountStored)
+            m_aliasDelta[n.alias] += more;
+        entityCountStored = entityCountStored || n.entityCountStored;
+        if (i + 1 == named.size() || named[i + 1].entity != n.entity) { // the entity's last row
+            if (!entityCountStored)
+                ++m_articleDelta[n.entity];
+            entityCountStored = false;
+        }
     }
     return true;
 }
@@ -393,11 +421,11 @@ bool EntityWriter::writeRoles(qint64 articleId, qint32 dateKey, const std::vecto
     ids.reserve(roles.size());
     QSet<QString> rolesSeen; // one role fact per post and person an article
     for (const PreparedRole &r : roles) {
-        const qint64 entity = entityFor(r.person);
-        const qint64 alias = entity ? aliasFor(entity, r.person) : 0;
-        if (!alias)
+        const Resolved person = resolve(r.person, 0);
+        if (!person.alias)
             return false;
-        ids.emplace_back(entity, alias);
+        const qint64 entity = person.entity;
+        ids.emplace_back(entity, person.alias);
         m_directory.note(entity, r.title, r.country, r.host, roleDateKey(dateKey));
         const QString roleKey = QString::number(entity) + u'\x1f' + r.title + u'\x1f' + r.country + u'\x1f' + r.host;
         if (rolesSeen.contains(roleKey))
@@ -472,12 +500,11 @@ bool EntityWriter::writeMeetings(qint64 articleId, const std::vector<PreparedMee
             participants.push_back({meeting, position++, holder, post.titleText, true, 0, meetingDateKey});
         }
         for (const PreparedName &p : m.participants) {
-            const qint64 entity = entityFor(p);
-            const qint64 alias = entity ? aliasFor(entity, p) : 0;
-            if (!alias)
+            const Resolved participant = resolve(p, 0);
+            if (!participant.alias)
                 return false;
-            participants.push_back(
-                {meeting, position, entity, QString(), position < m.subjectCount, alias, meetingDateKey});
+            participants.push_back({meeting, position, participant.entity, QString(), position < m.subjectCount,
+                                    participant.alias, meetingDateKey});
             ++position;
         }
         for (const QString &unnamed : m.unnamed)

@@ -20,7 +20,8 @@
 //
 // Counts (alias counts, entities.article_count) and role ranges are accumulated in memory and
 // written by flush(), which the caller runs before each COMMIT; entities left with no mention,
-// role or meeting are deleted there unless user-locked.
+// role or meeting are deleted there unless user-locked. A new entity or alias is stored with the
+// counts of the article that brought it, so only those seen again in the transaction are updated.
 
 #include "entityfacts.h"
 #include "roledirectory.h"
@@ -52,10 +53,21 @@ private:
     bool writeMentions(qint64 articleId, const std::vector<PreparedMention> &mentions);
     bool writeRoles(qint64 articleId, qint32 dateKey, const std::vector<PreparedRole> &roles);
     bool writeMeetings(qint64 articleId, const std::vector<PreparedMeeting> &meetings);
-    qint64 entityFor(const PreparedName &name);
+    // The entity and alias of a name, made when there are none (alias 0 when that failed). A new
+    // entity is stored as named in one article when mentionCount is not 0, a new alias with that
+    // many mentions: the counts of this article, which flush() then has no UPDATE for.
+    struct Resolved
+    {
+        qint64 entity = 0;
+        qint64 alias = 0;
+        bool newEntity = false;
+        bool newAlias = false;
+    };
+    Resolved resolve(const PreparedName &name, int mentionCount);
+    qint64 entityFor(const PreparedName &name, int articleCount, bool *created);
     qint64 fuzzyMatch(const PreparedName &name);
-    qint64 createEntity(const PreparedName &name);
-    qint64 aliasFor(qint64 entityId, const PreparedName &name);
+    qint64 createEntity(const PreparedName &name, int articleCount);
+    qint64 aliasFor(qint64 entityId, const PreparedName &name, int count, bool *created);
     bool deleteOrphans();
     void remember(std::unordered_map<quint64, qint64> &cache, quint64 hash, qint64 id);
     void rememberAlias(quint64 hash, qint64 id);
