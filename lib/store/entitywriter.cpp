@@ -8,6 +8,7 @@
 #include <entities/identity.h>
 
 #include <algorithm>
+#include <optional>
 #include <sqlite3.h>
 
 namespace elshi::store {
@@ -365,10 +366,12 @@ bool EntityWriter::writeMentions(qint64 articleId, const std::vector<PreparedMen
     {
         qint64 entity;
         qint64 alias;
-        entities::EntityType type;
-        MentionSpans spans;
+        const PreparedMention *mention;
+        std::optional<MentionSpans> united; // with the spans of a later mention of the same key
         int aliasCountStored; // the mentions a new alias was stored with
         bool entityCountStored; // a new entity, stored as named in this article
+
+        int count() const { return united ? united->count() : mention->spans.count(); }
     };
     std::vector<Named> named;
     named.reserve(mentions.size());
@@ -378,10 +381,13 @@ bool EntityWriter::writeMentions(qint64 articleId, const std::vector<PreparedMen
             return false;
         auto it = std::find_if(named.begin(), named.end(),
                                [&](const Named &n) { return n.entity == r.entity && n.alias == r.alias; });
-        if (it == named.end())
-            named.push_back({r.entity, r.alias, m.name.type, m.spans, r.newAlias ? m.spans.count() : 0, r.newEntity});
-        else
-            it->spans.unite(m.spans);
+        if (it == named.end()) {
+            named.push_back({r.entity, r.alias, &m, std::nullopt, r.newAlias ? m.spans.count() : 0, r.newEntity});
+            continue;
+        }
+        if (!it->united)
+            it->united = it->mention->spans;
+        it->united->unite(m.spans);
     }
     std::sort(named.begin(), named.end(), [](const Named &a, const Named &b) {
         return std::pair(a.entity, a.alias) < std::pair(b.entity, b.alias);
@@ -392,9 +398,9 @@ bool EntityWriter::writeMentions(qint64 articleId, const std::vector<PreparedMen
             row.bind(1, articleId)
                 .bind(2, n.entity)
                 .bind(3, n.alias)
-                .bind(4, int(n.type))
-                .bind(5, n.spans.count())
-                .bindBlob(6, n.spans.encode());
+                .bind(4, int(n.mention->name.type))
+                .bind(5, n.count())
+                .bindBlob(6, n.united ? n.united->encode() : n.mention->encodedSpans);
         });
     if (!inserted)
         return false;
@@ -403,7 +409,7 @@ bool EntityWriter::writeMentions(qint64 articleId, const std::vector<PreparedMen
     bool entityCountStored = false;
     for (size_t i = 0; i < named.size(); ++i) {
         const Named &n = named[i];
-        if (const int more = n.spans.count() - n.aliasCountStored)
+        if (const int more = n.count() - n.aliasCountStored)
             m_aliasDelta[n.alias] += more;
         entityCountStored = entityCountStored || n.entityCountStored;
         if (i + 1 == named.size() || named[i + 1].entity != n.entity) { // the entity's last row
@@ -419,7 +425,6 @@ bool EntityWriter::writeRoles(qint64 articleId, qint32 dateKey, const std::vecto
 {
     std::vector<std::pair<qint64, qint64>> ids; // entity and alias of each role's person
     ids.reserve(roles.size());
-    QSet<QString> rolesSeen; // one role fact per post and person an article
     for (const PreparedRole &r : roles) {
         const Resolved person = resolve(r.person, 0);
         if (!person.alias)
@@ -428,10 +433,9 @@ bool EntityWriter::writeRoles(qint64 articleId, qint32 dateKey, const std::vecto
         ids.emplace_back(entity, person.alias);
         m_directory.note(entity, r.title, r.country, r.host, roleDateKey(dateKey));
         const QString roleKey = QString::number(entity) + u'\x1f' + r.title + u'\x1f' + r.country + u'\x1f' + r.host;
-        if (rolesSeen.contains(roleKey))
-            continue;
-        rolesSeen.insert(roleKey);
         PendingRole &pending = m_pendingRoles[roleKey];
+        if (pending.lastArticleId == articleId)
+            continue; // one role fact per post and person an article
         const qint32 seen = roleDateKey(dateKey);
         if (pending.articleCount == 0) {
             pending = {entity,
@@ -450,6 +454,7 @@ bool EntityWriter::writeRoles(qint64 articleId, qint32 dateKey, const std::vecto
             pending.articleId = std::min(pending.articleId, articleId);
         }
         ++pending.articleCount;
+        pending.lastArticleId = articleId;
     }
     return m_s->insertRoleFacts.insert(qsizetype(roles.size()), [&](MultiRowInsert::Row &row, qsizetype i) {
         const PreparedRole &r = roles[size_t(i)];

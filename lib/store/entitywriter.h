@@ -27,7 +27,6 @@
 #include "roledirectory.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <memory>
 #include <unordered_map>
@@ -112,6 +111,7 @@ private:
         qint32 first = 0, last = 0; // role date keys; 0 undated
         qint64 articleId = 0; // the first article
         qint64 articleCount = 0;
+        qint64 lastArticleId = 0; // the last article counted
     };
     QHash<QString, PendingRole> m_pendingRoles; // by entity, title, country and host
     std::unordered_set<qint64> m_dirtyRoles;
