@@ -67,7 +67,7 @@ struct EntityWriter::Statements
         , entityByKey(db.prepare("SELECT id FROM entities WHERE type = ?1 AND identity_key = ?2 ORDER BY id LIMIT 1"))
         , insertEntity(db.prepare("INSERT INTO entities(type, name, identity_key, article_count) "
                                   "VALUES (?1, ?2, ?3, ?4)"))
-        , insertWord(db.prepare("INSERT OR IGNORE INTO entity_words(word, entity_id) VALUES (?1, ?2)"))
+        , insertWords(db, "entity_words(word, entity_id)", 2, MultiRowInsert::Conflicts::Ignore)
         , candidates(db.prepare("SELECT entity_id FROM entity_words WHERE word = ?1 LIMIT 64"))
         , namesOf(db.prepare("SELECT name FROM entities WHERE id = ?1 "
                              "UNION SELECT alias FROM entity_aliases WHERE entity_id = ?1"))
@@ -126,8 +126,9 @@ struct EntityWriter::Statements
         , deleteEntity(db.prepare("DELETE FROM entities WHERE id = ?1"))
     {
     }
-    Statement userKey, entityByKey, insertEntity, insertWord, candidates, namesOf, aliasByName, insertAlias,
-        entityState, renameEntity;
+    Statement userKey, entityByKey, insertEntity;
+    MultiRowInsert insertWords; // a word twice in one key is stored once
+    Statement candidates, namesOf, aliasByName, insertAlias, entityState, renameEntity;
     MultiRowInsert insertMentions, insertRoleFacts;
     Statement upsertRole, insertMeeting;
     MultiRowInsert insertParticipants;
@@ -289,10 +290,10 @@ qint64 EntityWriter::createEntity(const PreparedName &name, int articleCount)
     noteStored(name);
     rememberEntity(id, {name.name, name.type, false, true});
     if (name.type == entities::EntityType::Person && name.key.contains(u' ')) {
-        for (const QString &word : name.key.split(u' ', Qt::SkipEmptyParts)) {
-            if (!s.insertWord.bind(1, word).bind(2, id).exec())
-                m_failed = true;
-        }
+        const QStringList words = name.key.split(u' ', Qt::SkipEmptyParts);
+        if (!s.insertWords.insert(words.size(),
+                                  [&](MultiRowInsert::Row &row, qsizetype i) { row.bind(1, words.at(i)).bind(2, id); }))
+            m_failed = true;
     }
     return id;
 }
