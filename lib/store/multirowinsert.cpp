@@ -40,7 +40,7 @@ bool MultiRowInsert::run(Statement &statement, int rows)
         m_error = statement.errorMessage();
         return false;
     }
-    const qint64 stored = sqlite3_changes64(m_db.handle());
+    const int stored = sqlite3_changes(m_db.handle());
     if (m_conflicts == Conflicts::Fail && stored != rows) {
         m_error = QStringLiteral("%1 of %2 rows refused by a constraint: %3")
                       .arg(rows - stored)

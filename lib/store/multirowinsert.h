@@ -1,16 +1,17 @@
 #pragma once
 
 // One INSERT for many rows — "VALUES (?1, ?2), (?3, ?4), …" — for the ingest writer's rows an
-// article has several of (mentions, role facts, meeting participants). Starting, halting and
-// resetting an INSERT costs SQLite about as much as storing its row; one statement for an
-// article's rows pays that once. Internal to the store, on the thread of its Database.
+// article has several of (mentions, role facts, meeting participants, a new person's key words).
+// Starting, halting and resetting an INSERT is about a quarter of what such a row costs SQLite
+// as a statement of its own; one statement for an article's rows pays that once. Internal to the
+// store, on the thread of its Database.
 //
 // The statements are INSERT OR IGNORE, because a plain INSERT of several rows opens a statement
 // journal (a savepoint, to undo its own rows should one fail), and a savepoint makes FTS5 write
 // out the terms it holds in memory for the transaction: a small segment an article, costing many
 // times what the rows do and leaving the full-text index fragmented. With Conflicts::Fail a row
-// a constraint refused is noticed by counting the rows stored, and insert() fails as a plain
-// INSERT would (the rows before it stay; the caller rolls the transaction back).
+// a constraint refused is noticed by counting the rows stored, and insert() fails, as the INSERT
+// of that row alone would have; the caller then rolls the transaction back.
 //
 // A statement is prepared on first use for each row count up to kMaxRows; more rows go in
 // kMaxRows at a time. Rows are inserted in the order given, so rowids and which of two
@@ -77,7 +78,7 @@ public:
 
     // Inserts count rows, bindRow(Row &row, qsizetype i) binding every column of row i; false
     // when a statement fails or, with Conflicts::Fail, a row is refused (errorMessage() says
-    // which), and then later rows are not inserted.
+    // why). The other rows of that statement may be stored by then; those of later ones are not.
     template<typename BindRow>
     bool insert(qsizetype count, BindRow &&bindRow)
     {
