@@ -113,6 +113,8 @@ PreparedFacts prepareFacts(const entities::Extraction &extraction, const QString
             group = facts.mentions.insert(facts.mentions.end(), {preparedOnThisThread(m.name, m.type), {}});
         group->spans.add(utf16(m.start), utf16(m.end));
     }
+    for (PreparedMention &group : facts.mentions)
+        group.encodedSpans = group.spans.encode();
     for (const entities::RoleFact &r : extraction.roles) {
         if (r.person.trimmed().isEmpty() || r.title.isEmpty())
             continue;

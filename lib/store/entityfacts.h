@@ -37,6 +37,7 @@ struct PreparedMention
 {
     PreparedName name;
     MentionSpans spans; // UTF-16 units of the stored body, end exclusive
+    QByteArray encodedSpans; // spans.encode(), as the mentions row stores them
 };
 
 struct PreparedRole
@@ -71,8 +72,8 @@ struct PreparedFacts
 
 // A name ready to resolve; the type decides how its key is made.
 PreparedName prepareName(const QString &name, entities::EntityType type);
-// Keys computed, code-point offsets of body converted to UTF-16 and mentions grouped by name. Post
-// mentions (ROLE) are left out: posts are stored as roles.
+// Keys computed, code-point offsets of body converted to UTF-16, mentions grouped by name and their
+// spans encoded. Post mentions (ROLE) are left out: posts are stored as roles.
 PreparedFacts prepareFacts(const entities::Extraction &extraction, const QString &body);
 // The cache key of an identity key (see PreparedName::keyHash).
 quint64 keyHashOf(QStringView key, entities::EntityType type);

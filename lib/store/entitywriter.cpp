@@ -2,11 +2,13 @@
 
 #include "database.h"
 #include "mentionspans.h"
+#include "multirowinsert.h"
 #include "statement.h"
 
 #include <entities/identity.h>
 
 #include <algorithm>
+#include <optional>
 #include <sqlite3.h>
 
 namespace elshi::store {
@@ -43,6 +45,13 @@ bool isBetterName(const QString &candidate, const QString &current)
     return candidate.size() > current.size();
 }
 
+// The hash of what the look-ups by key compare, type and identity key: keyHash but for a fuzzy
+// name, whose keyHash is of its folded spelling.
+quint64 storedKeyHash(const PreparedName &name)
+{
+    return name.fuzzy ? keyHashOf(name.key, name.type) : name.keyHash;
+}
+
 // Roles are ranged over dated articles; a key without a year (below 1000-00-00) says nothing.
 qint32 roleDateKey(qint32 key)
 {
@@ -56,20 +65,22 @@ struct EntityWriter::Statements
     explicit Statements(Database &db)
         : userKey(db.prepare("SELECT entity_id FROM user_key_map WHERE type = ?1 AND identity_key = ?2"))
         , entityByKey(db.prepare("SELECT id FROM entities WHERE type = ?1 AND identity_key = ?2 ORDER BY id LIMIT 1"))
-        , insertEntity(db.prepare("INSERT INTO entities(type, name, identity_key) VALUES (?1, ?2, ?3)"))
-        , insertWord(db.prepare("INSERT OR IGNORE INTO entity_words(word, entity_id) VALUES (?1, ?2)"))
+        , insertEntity(db.prepare("INSERT INTO entities(type, name, identity_key, article_count) "
+                                  "VALUES (?1, ?2, ?3, ?4)"))
+        , insertWords(db, "entity_words(word, entity_id)", 2, MultiRowInsert::Conflicts::Ignore)
         , candidates(db.prepare("SELECT entity_id FROM entity_words WHERE word = ?1 LIMIT 64"))
         , namesOf(db.prepare("SELECT name FROM entities WHERE id = ?1 "
                              "UNION SELECT alias FROM entity_aliases WHERE entity_id = ?1"))
         , aliasByName(db.prepare("SELECT id FROM entity_aliases WHERE entity_id = ?1 AND alias = ?2"))
         , insertAlias(db.prepare("INSERT INTO entity_aliases(entity_id, alias, identity_key, script, lang, count) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, 0)"))
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
         , entityState(db.prepare("SELECT name, user_locked, type FROM entities WHERE id = ?1"))
         , renameEntity(db.prepare("UPDATE entities SET name = ?2 WHERE id = ?1"))
-        , insertMention(db.prepare("INSERT INTO mentions(article_id, entity_id, alias_id, type, count, spans) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
-        , insertRoleFact(db.prepare("INSERT OR IGNORE INTO role_facts(article_id, start, end, entity_id, title, "
-                                    "country, host, alias_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"))
+        , insertMentions(db, "mentions(article_id, entity_id, alias_id, type, count, spans)", 6,
+                         MultiRowInsert::Conflicts::Fail)
+        // Keyed by article, start and person: a second fact of one person at one place is dropped.
+        , insertRoleFacts(db, "role_facts(article_id, start, end, entity_id, title, country, host, alias_id)", 8,
+                          MultiRowInsert::Conflicts::Ignore)
         , upsertRole(db.prepare(
               "INSERT INTO roles(entity_id, title, country, host, first_date_key, last_date_key, article_id, "
               "article_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
@@ -82,8 +93,10 @@ struct EntityWriter::Statements
               "article_count = article_count + excluded.article_count"))
         , insertMeeting(db.prepare("INSERT INTO meetings(article_id, date_key, date_precision, place, evidence_start, "
                                    "evidence_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
-        , insertParticipant(db.prepare("INSERT INTO meeting_participants(meeting_id, position, entity_id, unnamed, "
-                                       "is_subject, alias_id, date_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
+        , insertParticipants(db,
+                             "meeting_participants(meeting_id, position, entity_id, unnamed, is_subject, alias_id, "
+                             "date_key)",
+                             7, MultiRowInsert::Conflicts::Fail)
         , mentionCounts(db.prepare("SELECT alias_id, entity_id, count FROM mentions WHERE article_id = ?1"))
         , deleteMentions(db.prepare("DELETE FROM mentions WHERE article_id = ?1"))
         , roleEntities(db.prepare("SELECT DISTINCT entity_id FROM role_facts WHERE article_id = ?1"))
@@ -113,9 +126,13 @@ struct EntityWriter::Statements
         , deleteEntity(db.prepare("DELETE FROM entities WHERE id = ?1"))
     {
     }
-    Statement userKey, entityByKey, insertEntity, insertWord, candidates, namesOf, aliasByName, insertAlias,
-        entityState, renameEntity, insertMention, insertRoleFact, upsertRole, insertMeeting, insertParticipant,
-        mentionCounts, deleteMentions, roleEntities, deleteRoleFacts, participantEntities, deleteParticipants,
+    Statement userKey, entityByKey, insertEntity;
+    MultiRowInsert insertWords; // a word twice in one key is stored once
+    Statement candidates, namesOf, aliasByName, insertAlias, entityState, renameEntity;
+    MultiRowInsert insertMentions, insertRoleFacts;
+    Statement upsertRole, insertMeeting;
+    MultiRowInsert insertParticipants;
+    Statement mentionCounts, deleteMentions, roleEntities, deleteRoleFacts, participantEntities, deleteParticipants,
         deleteMeetings, addAliasCount, addArticleCount, deleteRoles, recomputeRoles, orphanState, deleteAliases,
         deleteWords, deleteEntity;
 };
@@ -128,11 +145,23 @@ EntityWriter::EntityWriter(Database &db)
     // so they override an entity that still carries the same key.
     Statement frequent = db.prepare("SELECT type, identity_key, id FROM entities ORDER BY article_count DESC LIMIT ?1");
     frequent.bind(1, qint64(kCacheEntries / 2));
-    while (frequent.step())
-        remember(m_entities, keyHashOf(frequent.text(1), entities::EntityType(frequent.int64(0))), frequent.int64(2));
+    size_t entityCount = 0;
+    while (frequent.step()) {
+        const quint64 hash = keyHashOf(frequent.text(1), entities::EntityType(frequent.int64(0)));
+        remember(m_entities, hash, frequent.int64(2));
+        m_storedKeys.insert(hash);
+        ++entityCount;
+    }
+    // Fewer than asked for: that was every entity.
+    m_allKeysKnown = entityCount < kCacheEntries / 2;
     Statement mapped = db.prepare("SELECT type, identity_key, entity_id FROM user_key_map");
-    while (mapped.step())
-        remember(m_entities, keyHashOf(mapped.text(1), entities::EntityType(mapped.int64(0))), mapped.int64(2));
+    while (mapped.step()) {
+        const quint64 hash = keyHashOf(mapped.text(1), entities::EntityType(mapped.int64(0)));
+        remember(m_entities, hash, mapped.int64(2));
+        m_storedKeys.insert(hash);
+    }
+    if (!m_allKeysKnown)
+        m_storedKeys.clear();
     m_directory.load(db);
 }
 
@@ -147,7 +176,57 @@ void EntityWriter::remember(std::unordered_map<quint64, qint64> &cache, quint64 
     cache[hash] = id;
 }
 
-qint64 EntityWriter::entityFor(const PreparedName &name)
+void EntityWriter::rememberAlias(quint64 hash, qint64 id)
+{
+    if (m_aliases.size() >= kCacheEntries) {
+        m_aliases.clear();
+        m_known.clear(); // whose aliases are all cached no longer holds for anyone
+    }
+    m_aliases[hash] = id;
+}
+
+void EntityWriter::rememberEntity(qint64 id, KnownEntity entity)
+{
+    if (m_known.size() >= kCacheEntries)
+        m_known.clear();
+    m_known[id] = std::move(entity);
+}
+
+void EntityWriter::forgetEntities()
+{
+    m_entities.clear();
+    m_aliases.clear();
+    m_known.clear();
+}
+
+bool EntityWriter::mayBeStored(const PreparedName &name) const
+{
+    return !m_allKeysKnown || m_storedKeys.contains(storedKeyHash(name));
+}
+
+void EntityWriter::noteStored(const PreparedName &name)
+{
+    if (!m_allKeysKnown)
+        return;
+    if (m_storedKeys.size() >= kCacheEntries) {
+        // Too many to keep: from now on every new name is looked up.
+        m_allKeysKnown = false;
+        m_storedKeys = {};
+        return;
+    }
+    m_storedKeys.insert(storedKeyHash(name));
+}
+
+EntityWriter::Resolved EntityWriter::resolve(const PreparedName &name, int mentionCount)
+{
+    Resolved resolved;
+    resolved.entity = entityFor(name, mentionCount > 0 ? 1 : 0, &resolved.newEntity);
+    if (resolved.entity)
+        resolved.alias = aliasFor(resolved.entity, name, mentionCount, &resolved.newAlias);
+    return resolved;
+}
+
+qint64 EntityWriter::entityFor(const PreparedName &name, int articleCount, bool *created)
 {
     if (const auto found = m_entities.find(name.keyHash); found != m_entities.end())
         return found->second;
@@ -155,20 +234,22 @@ qint64 EntityWriter::entityFor(const PreparedName &name)
     qint64 id = 0;
     if (name.fuzzy)
         id = fuzzyMatch(name);
-    if (!id) {
+    if (!id && mayBeStored(name)) {
         s.userKey.bind(1, int(name.type)).bind(2, name.key);
         if (s.userKey.step())
             id = s.userKey.int64(0);
         s.userKey.reset();
+        if (!id) {
+            s.entityByKey.bind(1, int(name.type)).bind(2, name.key);
+            if (s.entityByKey.step())
+                id = s.entityByKey.int64(0);
+            s.entityByKey.reset();
+        }
     }
     if (!id) {
-        s.entityByKey.bind(1, int(name.type)).bind(2, name.key);
-        if (s.entityByKey.step())
-            id = s.entityByKey.int64(0);
-        s.entityByKey.reset();
+        id = createEntity(name, articleCount);
+        *created = id != 0;
     }
-    if (!id)
-        id = createEntity(name);
     if (id)
         remember(m_entities, name.keyHash, id);
     return id;
@@ -198,58 +279,86 @@ qint64 EntityWriter::fuzzyMatch(const PreparedName &name)
     return match;
 }
 
-qint64 EntityWriter::createEntity(const PreparedName &name)
+qint64 EntityWriter::createEntity(const PreparedName &name, int articleCount)
 {
     Statements &s = *m_s;
-    if (!s.insertEntity.bind(1, int(name.type)).bind(2, name.name).bind(3, name.key).exec()) {
+    if (!s.insertEntity.bind(1, int(name.type)).bind(2, name.name).bind(3, name.key).bind(4, articleCount).exec()) {
         m_failed = true;
         return 0;
     }
     const qint64 id = sqlite3_last_insert_rowid(m_db.handle());
+    noteStored(name);
+    rememberEntity(id, {name.name, name.type, false, true});
     if (name.type == entities::EntityType::Person && name.key.contains(u' ')) {
-        for (const QString &word : name.key.split(u' ', Qt::SkipEmptyParts)) {
-            if (!s.insertWord.bind(1, word).bind(2, id).exec())
-                m_failed = true;
-        }
+        const QStringList words = name.key.split(u' ', Qt::SkipEmptyParts);
+        if (!s.insertWords.insert(words.size(),
+                                  [&](MultiRowInsert::Row &row, qsizetype i) { row.bind(1, words.at(i)).bind(2, id); }))
+            m_failed = true;
     }
     return id;
 }
 
-qint64 EntityWriter::aliasFor(qint64 entityId, const PreparedName &name)
+EntityWriter::KnownEntity *EntityWriter::knownEntity(qint64 id)
+{
+    if (const auto found = m_known.find(id); found != m_known.end())
+        return &found->second;
+    Statement &state = m_s->entityState;
+    state.bind(1, id);
+    KnownEntity *known = nullptr;
+    if (state.step()) {
+        rememberEntity(id, {state.text(0), entities::EntityType(state.int64(2)), state.int64(1) != 0, false});
+        known = &m_known[id];
+    }
+    state.reset();
+    return known;
+}
+
+qint64 EntityWriter::aliasFor(qint64 entityId, const PreparedName &name, int count, bool *created)
 {
     const quint64 hash = aliasHash(entityId, name.nameHash);
     if (const auto found = m_aliases.find(hash); found != m_aliases.end())
         return found->second;
     Statements &s = *m_s;
+    KnownEntity *entity = knownEntity(entityId);
     qint64 id = 0;
-    s.aliasByName.bind(1, entityId).bind(2, name.name);
-    if (s.aliasByName.step())
-        id = s.aliasByName.int64(0);
-    s.aliasByName.reset();
+    if (!entity || !entity->allAliasesCached) {
+        s.aliasByName.bind(1, entityId).bind(2, name.name);
+        if (s.aliasByName.step())
+            id = s.aliasByName.int64(0);
+        s.aliasByName.reset();
+    }
     if (!id) {
-        if (!s.insertAlias.bind(1, entityId).bind(2, name.name).bind(3, name.key).bind(4, scriptOf(name.name)).exec()) {
+        if (!s.insertAlias.bind(1, entityId)
+                 .bind(2, name.name)
+                 .bind(3, name.key)
+                 .bind(4, scriptOf(name.name))
+                 .bind(6, count)
+                 .exec()) {
             m_failed = true;
             return 0;
         }
         id = sqlite3_last_insert_rowid(m_db.handle());
+        *created = true;
         // A new spelling may name the person better than the first one seen, unless the user chose.
-        s.entityState.bind(1, entityId);
-        if (s.entityState.step() && s.entityState.int64(1) == 0 &&
-            s.entityState.int64(2) == int(entities::EntityType::Person) &&
-            isBetterName(name.name, s.entityState.text(0))) {
-            s.entityState.reset();
+        if (entity && !entity->locked && entity->type == entities::EntityType::Person &&
+            isBetterName(name.name, entity->name)) {
             s.renameEntity.bind(1, entityId).bind(2, name.name).exec();
+            entity->name = name.name;
         }
-        s.entityState.reset();
     }
-    remember(m_aliases, hash, id);
+    rememberAlias(hash, id);
     return id;
 }
 
 bool EntityWriter::writeArticle(qint64 articleId, qint32 dateKey, const PreparedFacts &facts)
 {
-    Statements &s = *m_s;
-    s.insertAlias.bind(5, facts.lang.isEmpty() ? QString() : facts.lang);
+    m_s->insertAlias.bind(5, facts.lang.isEmpty() ? QString() : facts.lang);
+    return writeMentions(articleId, facts.mentions) && writeRoles(articleId, dateKey, facts.roles) &&
+        writeMeetings(articleId, facts.meetings) && !m_failed;
+}
+
+bool EntityWriter::writeMentions(qint64 articleId, const std::vector<PreparedMention> &mentions)
+{
     // One row per entity and spelling with its spans packed (see MentionSpans), in key order.
     // prepareFacts() grouped the spans by name, and different names are different aliases; a row
     // is still united with an earlier one of the same key, which only a 64-bit collision of two
@@ -258,63 +367,76 @@ bool EntityWriter::writeArticle(qint64 articleId, qint32 dateKey, const Prepared
     {
         qint64 entity;
         qint64 alias;
-        entities::EntityType type;
-        MentionSpans spans;
+        const PreparedMention *mention;
+        std::optional<MentionSpans> united; // with the spans of a later mention of the same key
+        int aliasCountStored; // the mentions a new alias was stored with
+        bool entityCountStored; // a new entity, stored as named in this article
+
+        int count() const { return united ? united->count() : mention->spans.count(); }
     };
     std::vector<Named> named;
-    named.reserve(facts.mentions.size());
-    for (const PreparedMention &m : facts.mentions) {
-        const qint64 entity = entityFor(m.name);
-        const qint64 alias = entity ? aliasFor(entity, m.name) : 0;
-        if (!alias)
+    named.reserve(mentions.size());
+    for (const PreparedMention &m : mentions) {
+        const Resolved r = resolve(m.name, m.spans.count());
+        if (!r.alias)
             return false;
         auto it = std::find_if(named.begin(), named.end(),
-                               [&](const Named &n) { return n.entity == entity && n.alias == alias; });
-        if (it == named.end())
-            named.push_back({entity, alias, m.name.type, m.spans});
-        else
-            it->spans.unite(m.spans);
+                               [&](const Named &n) { return n.entity == r.entity && n.alias == r.alias; });
+        if (it == named.end()) {
+            named.push_back({r.entity, r.alias, &m, std::nullopt, r.newAlias ? m.spans.count() : 0, r.newEntity});
+            continue;
+        }
+        if (!it->united)
+            it->united = it->mention->spans;
+        it->united->unite(m.spans);
     }
     std::sort(named.begin(), named.end(), [](const Named &a, const Named &b) {
         return std::pair(a.entity, a.alias) < std::pair(b.entity, b.alias);
     });
-    for (qsizetype i = 0; i < qsizetype(named.size()); ++i) {
-        const Named &n = named[size_t(i)];
-        if (!s.insertMention.bind(1, articleId)
-                 .bind(2, n.entity)
-                 .bind(3, n.alias)
-                 .bind(4, int(n.type))
-                 .bind(5, n.spans.count())
-                 .bindBlob(6, n.spans.encode())
-                 .exec())
-            return false;
-        m_aliasDelta[n.alias] += n.spans.count();
-        if (i == 0 || named[size_t(i - 1)].entity != n.entity)
-            ++m_articleDelta[n.entity];
+    const bool inserted =
+        m_s->insertMentions.insert(qsizetype(named.size()), [&](MultiRowInsert::Row &row, qsizetype i) {
+            const Named &n = named[size_t(i)];
+            row.bind(1, articleId)
+                .bind(2, n.entity)
+                .bind(3, n.alias)
+                .bind(4, int(n.mention->name.type))
+                .bind(5, n.count())
+                .bindBlob(6, n.united ? n.united->encode() : n.mention->encodedSpans);
+        });
+    if (!inserted)
+        return false;
+    // What a new entity or alias was not stored with is left for flush(); for the many named in a
+    // single article of the transaction that is nothing, and their UPDATE is saved.
+    bool entityCountStored = false;
+    for (size_t i = 0; i < named.size(); ++i) {
+        const Named &n = named[i];
+        if (const int more = n.count() - n.aliasCountStored)
+            m_aliasDelta[n.alias] += more;
+        entityCountStored = entityCountStored || n.entityCountStored;
+        if (i + 1 == named.size() || named[i + 1].entity != n.entity) { // the entity's last row
+            if (!entityCountStored)
+                ++m_articleDelta[n.entity];
+            entityCountStored = false;
+        }
     }
+    return true;
+}
 
-    QSet<QString> rolesSeen; // one role fact per post and person an article
-    for (const PreparedRole &r : facts.roles) {
-        const qint64 entity = entityFor(r.person);
-        const qint64 alias = entity ? aliasFor(entity, r.person) : 0;
-        if (!alias)
+bool EntityWriter::writeRoles(qint64 articleId, qint32 dateKey, const std::vector<PreparedRole> &roles)
+{
+    std::vector<std::pair<qint64, qint64>> ids; // entity and alias of each role's person
+    ids.reserve(roles.size());
+    for (const PreparedRole &r : roles) {
+        const Resolved person = resolve(r.person, 0);
+        if (!person.alias)
             return false;
-        if (!s.insertRoleFact.bind(1, articleId)
-                 .bind(2, r.start)
-                 .bind(3, r.end)
-                 .bind(4, entity)
-                 .bind(5, r.title)
-                 .bind(6, r.country.isNull() ? QStringLiteral("") : r.country)
-                 .bind(7, r.host.isNull() ? QStringLiteral("") : r.host)
-                 .bind(8, alias)
-                 .exec())
-            return false;
+        const qint64 entity = person.entity;
+        ids.emplace_back(entity, person.alias);
         m_directory.note(entity, r.title, r.country, r.host, roleDateKey(dateKey));
         const QString roleKey = QString::number(entity) + u'\x1f' + r.title + u'\x1f' + r.country + u'\x1f' + r.host;
-        if (rolesSeen.contains(roleKey))
-            continue;
-        rolesSeen.insert(roleKey);
         PendingRole &pending = m_pendingRoles[roleKey];
+        if (pending.lastArticleId == articleId)
+            continue; // one role fact per post and person an article
         const qint32 seen = roleDateKey(dateKey);
         if (pending.articleCount == 0) {
             pending = {entity,
@@ -333,9 +455,37 @@ bool EntityWriter::writeArticle(qint64 articleId, qint32 dateKey, const Prepared
             pending.articleId = std::min(pending.articleId, articleId);
         }
         ++pending.articleCount;
+        pending.lastArticleId = articleId;
     }
+    return m_s->insertRoleFacts.insert(qsizetype(roles.size()), [&](MultiRowInsert::Row &row, qsizetype i) {
+        const PreparedRole &r = roles[size_t(i)];
+        row.bind(1, articleId)
+            .bind(2, r.start)
+            .bind(3, r.end)
+            .bind(4, ids[size_t(i)].first)
+            .bind(5, r.title)
+            .bind(6, r.country.isNull() ? QStringLiteral("") : r.country)
+            .bind(7, r.host.isNull() ? QStringLiteral("") : r.host)
+            .bind(8, ids[size_t(i)].second);
+    });
+}
 
-    for (const PreparedMeeting &m : facts.meetings) {
+bool EntityWriter::writeMeetings(qint64 articleId, const std::vector<PreparedMeeting> &meetings)
+{
+    // The article's participants, inserted together once every meeting has its id.
+    struct Participant
+    {
+        qint64 meeting;
+        int position;
+        qint64 entity; // 0: none known
+        QString unnamed; // null but for a side named by a post or a description only
+        bool subject;
+        qint64 alias; // 0: none
+        qint64 dateKey;
+    };
+    std::vector<Participant> participants;
+    Statements &s = *m_s;
+    for (const PreparedMeeting &m : meetings) {
         if (!s.insertMeeting.bind(1, articleId)
                  .bind(2, qint64(m.date.sortKey()))
                  .bind(3, int(m.date.precision))
@@ -353,43 +503,31 @@ bool EntityWriter::writeArticle(qint64 articleId, qint32 dateKey, const Prepared
             const entities::RolePost &post = m.subjectPost;
             const qint64 holder =
                 m_directory.holderAt(post.title, post.country, post.to, roleDateKey(m.date.sortKey()));
-            Statement &insert = s.insertParticipant.bind(1, meeting).bind(2, position++).bind(7, meetingDateKey);
-            if (holder)
-                insert.bind(3, holder);
-            else
-                insert.bindNull(3);
-            if (!insert.bind(4, post.titleText).bind(5, 1).bindNull(6).exec())
-                return false;
+            participants.push_back({meeting, position++, holder, post.titleText, true, 0, meetingDateKey});
         }
         for (const PreparedName &p : m.participants) {
-            const qint64 entity = entityFor(p);
-            const qint64 alias = entity ? aliasFor(entity, p) : 0;
-            if (!alias)
+            const Resolved participant = resolve(p, 0);
+            if (!participant.alias)
                 return false;
-            if (!s.insertParticipant.bind(1, meeting)
-                     .bind(2, position)
-                     .bind(7, meetingDateKey)
-                     .bind(3, entity)
-                     .bindNull(4)
-                     .bind(5, position < m.subjectCount ? 1 : 0)
-                     .bind(6, alias)
-                     .exec())
-                return false;
+            participants.push_back({meeting, position, participant.entity, QString(), position < m.subjectCount,
+                                    participant.alias, meetingDateKey});
             ++position;
         }
-        for (const QString &unnamed : m.unnamed) {
-            if (!s.insertParticipant.bind(1, meeting)
-                     .bind(2, position++)
-                     .bind(7, meetingDateKey)
-                     .bindNull(3)
-                     .bind(4, unnamed)
-                     .bind(5, 0)
-                     .bindNull(6)
-                     .exec())
-                return false;
-        }
+        for (const QString &unnamed : m.unnamed)
+            participants.push_back({meeting, position++, 0, unnamed, false, 0, meetingDateKey});
     }
-    return !m_failed;
+    return s.insertParticipants.insert(qsizetype(participants.size()), [&](MultiRowInsert::Row &row, qsizetype i) {
+        const Participant &p = participants[size_t(i)];
+        row.bind(1, p.meeting).bind(2, p.position).bind(4, p.unnamed).bind(5, p.subject ? 1 : 0).bind(7, p.dateKey);
+        if (p.entity)
+            row.bind(3, p.entity);
+        else
+            row.bindNull(3);
+        if (p.alias)
+            row.bind(6, p.alias);
+        else
+            row.bindNull(6);
+    });
 }
 
 bool EntityWriter::removeArticle(qint64 articleId)
@@ -471,11 +609,8 @@ bool EntityWriter::deleteOrphans()
         deleted = true;
     }
     m_touched.clear();
-    if (deleted) {
-        // Ids of deleted entities must not be handed out again from the caches.
-        m_entities.clear();
-        m_aliases.clear();
-    }
+    if (deleted) // ids of deleted entities must not be handed out again from the caches
+        forgetEntities();
     return true;
 }
 

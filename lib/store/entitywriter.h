@@ -11,15 +11,22 @@
 // memory stays bounded whatever the corpus size. A 64-bit hash collision (about 1 in 10^7 at a
 // million distinct names) would join two names; accepted.
 //
+// Most names an ingest meets for the first time are new, and a new name or spelling costs only
+// its INSERTs: while the database holds fewer than kCacheEntries / 2 entities, the key hashes of
+// all of them (and of the user mappings) are in memory, so a key not among them needs no look-up;
+// and of the entities it created the writer knows every alias, the name and the lock, so a new
+// alias needs neither a look-up nor a read of its entity to decide on a rename. Bounded the same
+// way as the ids.
+//
 // Counts (alias counts, entities.article_count) and role ranges are accumulated in memory and
 // written by flush(), which the caller runs before each COMMIT; entities left with no mention,
-// role or meeting are deleted there unless user-locked.
+// role or meeting are deleted there unless user-locked. A new entity or alias is stored with the
+// counts of the article that brought it, so only those seen again in the transaction are updated.
 
 #include "entityfacts.h"
 #include "roledirectory.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <memory>
 #include <unordered_map>
@@ -42,18 +49,56 @@ public:
     bool flush();
 
 private:
-    qint64 entityFor(const PreparedName &name);
+    bool writeMentions(qint64 articleId, const std::vector<PreparedMention> &mentions);
+    bool writeRoles(qint64 articleId, qint32 dateKey, const std::vector<PreparedRole> &roles);
+    bool writeMeetings(qint64 articleId, const std::vector<PreparedMeeting> &meetings);
+    // The entity and alias of a name, made when there are none (alias 0 when that failed). A new
+    // entity is stored as named in one article when mentionCount is not 0, a new alias with that
+    // many mentions: the counts of this article, which flush() then has no UPDATE for.
+    struct Resolved
+    {
+        qint64 entity = 0;
+        qint64 alias = 0;
+        bool newEntity = false;
+        bool newAlias = false;
+    };
+    Resolved resolve(const PreparedName &name, int mentionCount);
+    qint64 entityFor(const PreparedName &name, int articleCount, bool *created);
     qint64 fuzzyMatch(const PreparedName &name);
-    qint64 createEntity(const PreparedName &name);
-    qint64 aliasFor(qint64 entityId, const PreparedName &name);
+    qint64 createEntity(const PreparedName &name, int articleCount);
+    qint64 aliasFor(qint64 entityId, const PreparedName &name, int count, bool *created);
     bool deleteOrphans();
     void remember(std::unordered_map<quint64, qint64> &cache, quint64 hash, qint64 id);
+    void rememberAlias(quint64 hash, qint64 id);
+    void forgetEntities();
+    bool mayBeStored(const PreparedName &name) const;
+    void noteStored(const PreparedName &name);
+
+    // What the writer knows of an entity without asking the database: what it created, or read
+    // once when the entity got a new alias, kept current as it renames. Users edit between
+    // ingests, never during one (EntityStore), so nothing else changes it meanwhile.
+    struct KnownEntity
+    {
+        QString name;
+        entities::EntityType type = entities::EntityType::Person;
+        bool locked = false;
+        // Created by this writer, so every alias it has went into m_aliases: one not there is new.
+        bool allAliasesCached = false;
+    };
+    KnownEntity *knownEntity(qint64 id); // null when there is no such entity
+    void rememberEntity(qint64 id, KnownEntity entity);
 
     Database &m_db;
     struct Statements;
     std::unique_ptr<Statements> m_s;
     std::unordered_map<quint64, qint64> m_entities; // key hash → entity id
     std::unordered_map<quint64, qint64> m_aliases; // entity id and alias hash → alias id
+    std::unordered_map<qint64, KnownEntity> m_known; // by entity id; cleared with m_aliases
+    // The key hashes of every entity and user mapping stored, while they fit in kCacheEntries: a
+    // name whose key is not among them has no entity yet, and needs no look-up before one is
+    // created. Off, and empty, once there are more.
+    std::unordered_set<quint64> m_storedKeys;
+    bool m_allKeysKnown = false;
     std::unordered_map<qint64, qint64> m_aliasDelta;
     std::unordered_map<qint64, qint64> m_articleDelta;
     // The roles rows the articles of this transaction add to, summed in memory and upserted once
@@ -66,6 +111,7 @@ private:
         qint32 first = 0, last = 0; // role date keys; 0 undated
         qint64 articleId = 0; // the first article
         qint64 articleCount = 0;
+        qint64 lastArticleId = 0; // the last article counted
     };
     QHash<QString, PendingRole> m_pendingRoles; // by entity, title, country and host
     std::unordered_set<qint64> m_dirtyRoles;

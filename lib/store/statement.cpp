@@ -7,6 +7,40 @@
 
 namespace elshi::store {
 
+namespace {
+
+// UTF-8 of text into out, which has room for three bytes a UTF-16 unit; returns the end. As
+// QString::toUtf8() encodes, down to the '?' it writes for a lone surrogate, so that the bytes
+// stored are the same whichever way bind() converted them.
+char *appendUtf8(char *out, QStringView text)
+{
+    const char16_t *at = text.utf16(), *const end = at + text.size();
+    while (at < end) {
+        const char32_t u = *at++;
+        if (u < 0x80) {
+            *out++ = char(u);
+        } else if (u < 0x800) {
+            *out++ = char(0xc0 | (u >> 6));
+            *out++ = char(0x80 | (u & 0x3f));
+        } else if (!QChar::isSurrogate(u)) {
+            *out++ = char(0xe0 | (u >> 12));
+            *out++ = char(0x80 | ((u >> 6) & 0x3f));
+            *out++ = char(0x80 | (u & 0x3f));
+        } else if (QChar::isHighSurrogate(u) && at < end && QChar::isLowSurrogate(*at)) {
+            const char32_t c = QChar::surrogateToUcs4(char16_t(u), *at++);
+            *out++ = char(0xf0 | (c >> 18));
+            *out++ = char(0x80 | ((c >> 12) & 0x3f));
+            *out++ = char(0x80 | ((c >> 6) & 0x3f));
+            *out++ = char(0x80 | (c & 0x3f));
+        } else {
+            *out++ = '?';
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 Statement::Statement(sqlite3 *db, std::string_view sql)
     : m_db(db)
 {
@@ -57,6 +91,16 @@ Statement &Statement::bind(int index, const QString &value)
 {
     if (value.isNull())
         return bindNull(index);
+    // Most values are names, keys and titles of a few dozen characters: converted on the stack
+    // rather than into a QByteArray each, whose allocation and free cost more than the
+    // conversion. SQLITE_TRANSIENT copies the bytes either way.
+    constexpr qsizetype kStackBytes = 768;
+    if (value.size() <= kStackBytes / 3) { // UTF-8 needs at most three bytes a UTF-16 unit
+        char utf8[kStackBytes];
+        const char *end = appendUtf8(utf8, value);
+        sqlite3_bind_text(m_statement, index, utf8, int(end - utf8), SQLITE_TRANSIENT);
+        return *this;
+    }
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     return *this;

@@ -289,6 +289,39 @@ private Q_SLOTS:
         QVERIFY(!folder);
     }
 
+    void statementBindsTextAsQtEncodesIt_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << u""_s;
+        QTest::newRow("latin") << u"Kalle Rebane"_s;
+        QTest::newRow("cyrillic") << u"Мақсат Сағынтаев"_s;
+        QTest::newRow("surrogate pair") << u"a\U0001F600b"_s;
+        QTest::newRow("lone high surrogate") << (u"x"_s + QChar(0xd83d) + u"y"_s);
+        QTest::newRow("lone low surrogate") << (u"x"_s + QChar(0xde00) + u"y"_s);
+        QTest::newRow("high surrogate at the end") << (u"x"_s + QChar(0xd83d));
+        QTest::newRow("two high surrogates and a low") << (u"x"_s + QChar(0xd83d) + QChar(0xd83d) + QChar(0xde00));
+        QTest::newRow("every plane") << u"\u007f\u0080\u07ff\u0800\uffff\U00010000\U0010FFFF"_s;
+        // Either side of the length up to which bind() converts on the stack.
+        QTest::newRow("255 cyrillic") << QString(255, u'ж');
+        QTest::newRow("257 cyrillic") << QString(257, u'ж');
+        QTest::newRow("long") << QString(5000, u'ә');
+    }
+
+    void statementBindsTextAsQtEncodesIt()
+    {
+        QFETCH(QString, text);
+        QTemporaryDir dir;
+        const auto db = Database::open(dir.filePath(u"t.db"_s), Database::Open::CreateIfMissing);
+        QVERIFY(db);
+        Statement echo = (*db)->prepare("SELECT typeof(?1), hex(?1)");
+        QVERIFY(echo.bind(1, text).step());
+        QCOMPARE(echo.text(0), u"text"_s);
+        QCOMPARE(echo.text(1).toLatin1(), text.toUtf8().toHex().toUpper());
+        echo.reset();
+        QVERIFY(echo.bind(1, QString()).step());
+        QCOMPARE(echo.text(0), u"null"_s);
+    }
+
     void tokenizerAnalysesUnmarkedText()
     {
         // Rows inserted without pre-analysis (by hand, by a migration) are still searchable.
