@@ -1974,9 +1974,9 @@ void Run::buildRoles(Extraction *out)
         const int before = spanAt(person.first - 1);
         if (before >= 0 && m_spans[size_t(before)].source == Source::Title)
             role = before;
-        else if (before >= 0 && listPost(before, 0) >= 0) {
+        else if (const int listed = before >= 0 ? listPost(before, 0) : -1; listed >= 0) {
             // The list's post, of this item's country.
-            RolePost details = postOf(m_spans[size_t(listPost(before, 0))]);
+            RolePost details = postOf(m_spans[size_t(listed)]);
             details.country = m_spans[size_t(before)].name;
             if (details.title != person.name)
                 out->roles.append(
@@ -2586,23 +2586,14 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                 if (isPossessive(tok(post.last).text))
                     continue;
                 // "министром иностранных дел и внешней торговли Северной Македонии Тимчо Муцунски": a
-                // post that leads up to a name, with no other post between, is that person's; so is one
-                // joined to the next directly or by "to the", "of" ("Foreign Policy Adviser to the
-                // President of Mongolia Erdenetsogt Odbayar"), which leads up to the name with it.
+                // post that leads up to a name, with no other post between, is that person's. One
+                // joined to the post before a name ("Adviser to the President of Mongolia X") is
+                // already the person's: buildRoles() gave it to them (servingPost()).
                 bool named = false;
-                int chainEnd = post.last;
-                for (int m = post.last + 1; m < clauseEnd && m <= chainEnd + 8 && !named; ++m) {
+                for (int m = post.last + 1; m < clauseEnd && m <= post.last + 8 && !named; ++m) {
                     const int next = spanAt(m);
-                    if (next >= 0 && m_spans[size_t(next)].source == Source::Title) {
-                        bool joined = true;
-                        for (int gap = chainEnd + 1; gap < m && joined; ++gap)
-                            joined = tok(gap).word && joinsPosts(tok(gap).lower);
-                        if (!joined)
-                            break;
-                        chainEnd = m_spans[size_t(next)].last;
-                        m = chainEnd;
-                        continue;
-                    }
+                    if (next >= 0 && m_spans[size_t(next)].source == Source::Title)
+                        break;
                     named = next >= 0 && m_spans[size_t(next)].type == EntityType::Person;
                 }
                 if (!named)
