@@ -670,6 +670,11 @@ private Q_SLOTS:
         QTest::newRow("en phone call") << "en"
                                        << "Aibek Nurlanov held a phone call with Pablo Rojas on trade."
                                        << QStringList{};
+        QTest::newRow("ru talks a programme provides for")
+            << "ru"
+            << "Айбек Нурланов встретился с Пабло Рохасом в Сантьяго. Программой визита предусмотрены его переговоры "
+               "с министром Чили Марией Лопес."
+            << QStringList{"Айбек Нурланов + Пабло Рохас @Santiago" + day};
         QTest::newRow("en planned visit")
             << "en"
             << "Aibek Nurlanov will meet Pablo Rojas in Santiago next week." << QStringList{};
