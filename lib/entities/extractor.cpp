@@ -67,6 +67,9 @@ struct Token
     bool acronymic = false; // an acronym with an ending: "МИДа", "ОБСЕ-шный" (first two letters upper case)
     bool newlineBefore = false;
     bool spaceBefore = false;
+    // A word with a mark or joiner inside ("UN-led", a letter with a combining accent): a pattern
+    // may start after it, not only where the word does.
+    bool innerStarts = false;
     // The character of a one-character token that is not a word ("," "." "«"), else 0: the rules
     // ask "is this a comma?" of nearly every token, cheaper asked of one character than a string.
     char16_t punct = 0;
@@ -158,6 +161,8 @@ enum CharBit : quint8
     FoldBit = 16,
     // A letter that is not upper case: a word without one is all capitals.
     NotUpperLetterBit = 32,
+    // Part of a word but neither letter nor digit (a combining mark).
+    MarkBit = 64,
 };
 
 quint8 charBitsFromQt(QChar c)
@@ -165,6 +170,7 @@ quint8 charBitsFromQt(QChar c)
     const char16_t u = c.unicode();
     quint8 bits = 0;
     bits |= isWordChar(c) ? WordBit : 0;
+    bits |= isWordChar(c) && !c.isLetterOrNumber() ? MarkBit : 0;
     bits |= c.isSpace() ? SpaceBit : 0;
     bits |= c.isLetter() ? LetterBit : 0;
     bits |= c.isUpper() ? UpperBit : 0;
@@ -236,6 +242,7 @@ std::vector<Token> tokenize(const QString &text, bool *surrogates)
                 } else if (isJoiner(text.at(j)) && j + 1 < n && (charBits(text.at(j + 1)) & WordBit)) {
                     count(bits);
                     count(charBits(text.at(j + 1)));
+                    t.innerStarts = true;
                     j += 2;
                 } else {
                     break;
@@ -243,6 +250,7 @@ std::vector<Token> tokenize(const QString &text, bool *surrogates)
             }
             t.e = j;
             t.word = true;
+            t.innerStarts = t.innerStarts || (seen & MarkBit);
         } else {
             // Every surrogate starts a token of its own, or is the second half of one that a high
             // surrogate starts: here is the one place to look for them.
@@ -790,6 +798,9 @@ private:
     QString personName(int first, int last, Span *span) const;
     int spanAt(int i) const { return i >= 0 && i < size() ? m_owner[size_t(i)] : -1; }
     int cp(int utf16) const;
+    // The offsets, in order, where a word starts or where a letter or digit follows a mark or
+    // joiner inside one: every place a pattern whose prefix starts with a letter or digit may match.
+    const std::vector<int> &wordStarts();
 
     const EntityData &d;
     const QString &m_text;
@@ -819,6 +830,8 @@ private:
     };
     std::vector<std::array<qint8, 2>> m_starts; // token → KnownWord::starts, once keysOf() ran
     std::vector<int> m_cpIndex; // UTF-16 offset → code point, only when the text has surrogates
+    std::vector<int> m_wordStarts; // made by wordStarts() when first asked
+    bool m_wordStartsReady = false;
     Utf16 m_utf16 = Utf16::Unchecked; // the text's, known once run() looked for surrogates
     const detail::RussianLexicon &m_lexicon = detail::RussianLexicon::instance();
     std::vector<qint16> m_class; // token → lex:: bits, -1 until asked
@@ -835,6 +848,26 @@ private:
     std::vector<Partial> m_nextPartials;
     QHash<QString, KnownWord> *m_knownKeys = nullptr; // keysOf()'s per-thread table for m_lang
 };
+
+const std::vector<int> &Run::wordStarts()
+{
+    if (m_wordStartsReady)
+        return m_wordStarts;
+    m_wordStartsReady = true;
+    m_wordStarts.reserve(m_tokens.size());
+    for (const Token &t : m_tokens) {
+        if (!t.word)
+            continue;
+        m_wordStarts.push_back(t.b);
+        if (!t.innerStarts)
+            continue;
+        for (int k = t.b + 1; k < t.e; ++k) {
+            if (!m_text.at(k - 1).isLetterOrNumber())
+                m_wordStarts.push_back(k);
+        }
+    }
+    return m_wordStarts;
+}
 
 int Run::addSpan(Span span)
 {
@@ -2238,8 +2271,12 @@ inline CaseForms::CaseForms(QChar c)
 // A text the caller knows to be valid UTF-16 is not checked again, by the scan or by PCRE.
 // Only matches that start at or after from and end by to are found (a sentence's, when the range is
 // one): the text before from still counts for \b and look-behinds, as it does in the whole text.
+// wordStarts, when given, holds in order every offset of text where a word may begin (see
+// Run::wordStarts()): when every prefix starts with a letter or digit, only those are tried, as a
+// text has some six characters a word and most of them could start no match.
 template<typename Found>
-void scanPatterns(const detail::PatternSet &set, const QString &text, TextRange range, Utf16 validity, Found found)
+void scanPatterns(const detail::PatternSet &set, const QString &text, TextRange range, Utf16 validity,
+                  const std::vector<int> *wordStarts, Found found)
 {
     const qsizetype patterns = set.patterns.size();
     const QStringView bounded = QStringView(text).first(range.to < 0 ? text.size() : range.to);
@@ -2327,14 +2364,15 @@ void scanPatterns(const detail::PatternSet &set, const QString &text, TextRange 
     const std::vector<std::vector<int>> &byFirst = set.byFirst;
     const char *mayStart = set.mayStart.data();
     const char16_t tableSize = char16_t(set.mayStart.size());
-    for (qsizetype x = range.from; x < n; ++x) {
+    // The patterns that may match at x; false when found() asked to stop.
+    const auto tryPosition = [&](qsizetype x) {
         // Most characters start no prefix: the cheapest test first.
         const char16_t u = chars[x].unicode();
         if (u < tableSize && !mayStart[u])
-            continue;
+            return true;
         const bool inWord = wordBefore(x);
         if (inWord && set.everyAtWordStart)
-            continue;
+            return true;
         const CaseForms first(chars[x]);
         const auto tryPattern = [&](qsizetype p) {
             const int s = scanOf[size_t(p)];
@@ -2343,24 +2381,38 @@ void scanPatterns(const detail::PatternSet &set, const QString &text, TextRange 
         if (u < byFirst.size()) {
             for (const int p : byFirst[u]) {
                 if (!tryPattern(p))
-                    return;
+                    return false;
             }
         } else {
             for (qsizetype p = 0; p < patterns; ++p) {
                 if (!tryPattern(p))
-                    return;
+                    return false;
             }
         }
+        return true;
+    };
+    if (wordStarts && set.everyAtWordStart) {
+        // Every place a match can start is a word's start or follows a mark or joiner inside one.
+        for (auto it = std::lower_bound(wordStarts->cbegin(), wordStarts->cend(), int(range.from));
+             it != wordStarts->cend() && *it < n; ++it) {
+            if (!tryPosition(*it))
+                return;
+        }
+        return;
+    }
+    for (qsizetype x = range.from; x < n; ++x) {
+        if (!tryPosition(x))
+            return;
     }
 }
 
 // Every match of each meeting pattern in range of text, as globalMatch() finds them one pattern
 // after another, in the patterns' order.
 std::vector<std::pair<int, int>> findTriggers(const detail::PatternSet &meeting, const QString &text, TextRange range,
-                                              Utf16 validity)
+                                              Utf16 validity, const std::vector<int> *wordStarts)
 {
     std::vector<std::vector<std::pair<int, int>>> found(static_cast<size_t>(meeting.patterns.size()));
-    scanPatterns(meeting, text, range, validity, [&](int pattern, int start, int end) {
+    scanPatterns(meeting, text, range, validity, wordStarts, [&](int pattern, int start, int end) {
         found[size_t(pattern)].emplace_back(start, end);
         return true;
     });
@@ -2371,10 +2423,11 @@ std::vector<std::pair<int, int>> findTriggers(const detail::PatternSet &meeting,
 }
 
 // Whether any pattern of set matches in range of text.
-bool matchesAny(const detail::PatternSet &set, const QString &text, TextRange range, Utf16 validity)
+bool matchesAny(const detail::PatternSet &set, const QString &text, TextRange range, Utf16 validity,
+                const std::vector<int> *wordStarts)
 {
     bool any = false;
-    scanPatterns(set, text, range, validity, [&any](int, int, int) {
+    scanPatterns(set, text, range, validity, wordStarts, [&any](int, int, int) {
         any = true;
         return false;
     });
@@ -2442,7 +2495,7 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
     const detail::Triggers &triggers = it.value();
     const int b = tok(from).b;
     const int e = tok(to - 1).e;
-    if (matchesAny(triggers.exclude, m_text, {b, e}, m_utf16))
+    if (matchesAny(triggers.exclude, m_text, {b, e}, m_utf16, &wordStarts()))
         return;
     const QString sentence = m_text.mid(b, e - b);
     struct Hit
@@ -2694,7 +2747,7 @@ void Run::dropRemoteTalks(const std::vector<std::pair<int, int>> &ranges, Extrac
             names.append(m_spans[size_t(s)].name);
         const bool namesASide =
             std::any_of(names.cbegin(), names.cend(), [&sides](const QString &name) { return sides.contains(name); });
-        if (namesASide && matchesAny(it.value().remote, m_text, {tok(from).b, tok(to - 1).e}, m_utf16))
+        if (namesASide && matchesAny(it.value().remote, m_text, {tok(from).b, tok(to - 1).e}, m_utf16, &wordStarts()))
             remoteNames.push_back(names);
     }
     out->meetings.removeIf([&remoteNames](const MeetingFact &m) {
@@ -2765,7 +2818,7 @@ Extraction Run::run()
     // The meeting triggers run once over the whole text; only sentences they touch are read closely.
     std::vector<std::pair<int, int>> triggerHits;
     if (const auto it = d.triggers.constFind(m_lang); it != d.triggers.cend())
-        triggerHits = findTriggers(it.value().meeting, m_text, {}, m_utf16);
+        triggerHits = findTriggers(it.value().meeting, m_text, {}, m_utf16, &wordStarts());
     for (const auto &[from, to] : ranges) {
         if (touches(triggerHits, tok(from).b, tok(to - 1).e))
             findMeetings(from, to, triggerHits, &out);

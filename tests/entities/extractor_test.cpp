@@ -844,6 +844,21 @@ private Q_SLOTS:
         QCOMPARE(samePerson(a, b), same);
     }
 
+    void identityKeyWords()
+    {
+        // An initial's dot ends a word without a space after it; the key leaves initials out and
+        // splits at any white space.
+        const QString key = identityKey(QStringLiteral("Askar Shokybayev"));
+        QCOMPARE(identityKey(QStringLiteral("A.Shokybayev")), identityKey(QStringLiteral("A. Shokybayev")));
+        QCOMPARE(identityKey(QStringLiteral("A.Shokybayev")), identityKey(QStringLiteral("Shokybayev")));
+        QCOMPARE(identityKey(QStringLiteral("A.B.Shokybayev")), identityKey(QStringLiteral("Shokybayev")));
+        QCOMPARE(identityKey(QStringLiteral("Askar\tShokybayev\n")), key);
+        QCOMPARE(identityKey(QStringLiteral("Shokybayev  Askar")), key);
+        // Not an initial: a dot inside a longer word, or one with no word after it.
+        QVERIFY(identityKey(QStringLiteral("As.Shokybayev")) != identityKey(QStringLiteral("Shokybayev")));
+        QCOMPARE(identityKey(QStringLiteral("Shokybayev A.")), identityKey(QStringLiteral("Shokybayev")));
+    }
+
     void personIndex()
     {
         PersonIndex index;
