@@ -357,8 +357,10 @@ void Gazetteer::add(const QString &phrase, int entry)
             }
             m_starts.add(QStringView(k).left(k.indexOf(u' ') < 0 ? k.size() : k.indexOf(u' ')));
             QList<int> &entries = m_phrases[k];
-            if (!entries.contains(entry))
+            if (!entries.contains(entry)) {
                 entries.append(entry);
+                m_nodes[size_t(nodeOf(k))].entries.append(entry);
+            }
         }
         QStringList keys = key.split(u' ');
         for (qsizetype n = 1; n < keys.size(); ++n)
@@ -379,6 +381,25 @@ bool Gazetteer::keepsStem(const QString &key, const QString &lowerWord) const
             return true;
     }
     return false;
+}
+
+int Gazetteer::nodeOf(const QString &key)
+{
+    int node = 0;
+    for (const QString &word : key.split(u' ')) {
+        auto id = m_wordIds.constFind(word);
+        if (id == m_wordIds.cend())
+            id = m_wordIds.insert(word, int(m_wordIds.size()));
+        const quint64 edge = edgeKey(node, id.value());
+        auto next = m_edges.constFind(edge);
+        if (next == m_edges.cend()) {
+            m_nodes[size_t(node)].hasChildren = true;
+            m_nodes.emplace_back();
+            next = m_edges.insert(edge, int(m_nodes.size()) - 1);
+        }
+        node = next.value();
+    }
+    return node;
 }
 
 const QList<int> *Gazetteer::find(const QString &key) const

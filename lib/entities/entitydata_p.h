@@ -98,9 +98,37 @@ public:
     bool keepsStem(const QString &key, const QString &lowerWord) const;
     int maxWords() const { return m_maxWords; }
 
+    // The same phrases as a trie over their words' keys, for the extractor's longest match: a
+    // word's keys become numbers once, and a phrase grows word by word without a key string built
+    // and hashed at each step. Node 0 is the root.
+    // The number of a word key some phrase has, or -1.
+    int wordId(const QString &key) const { return m_wordIds.value(key, -1); }
+    // The node the key wordId leads to from node, or -1.
+    int child(int node, int wordId) const { return m_edges.value(edgeKey(node, wordId), -1); }
+    // The entries of the phrase node spells, or nullptr when it is only the start of longer ones.
+    const QList<int> *entriesAt(int node) const
+    {
+        const QList<int> &entries = m_nodes[size_t(node)].entries;
+        return entries.isEmpty() ? nullptr : &entries;
+    }
+    // Whether a longer phrase goes on from node (its key is then a hasPrefix()).
+    bool hasChildren(int node) const { return m_nodes[size_t(node)].hasChildren; }
+
 private:
+    struct TrieNode
+    {
+        QList<int> entries;
+        bool hasChildren = false;
+    };
+    static quint64 edgeKey(int node, int wordId) { return (quint64(quint32(node)) << 32) | quint32(wordId); }
+    // The node of a phrase key, made with the nodes on its way when new.
+    int nodeOf(const QString &key);
+
     QHash<QString, QList<int>> m_phrases;
     QSet<QString> m_prefixes;
+    QHash<QString, int> m_wordIds;
+    QHash<quint64, int> m_edges;
+    std::vector<TrieNode> m_nodes = std::vector<TrieNode>(1);
     QHash<QString, QStringList> m_forms; // stem key of a one-word phrase → the phrases
     int m_maxWords = 1;
     KeyStarts m_starts; // the first word of every phrase

@@ -838,11 +838,12 @@ private:
     // token → isOrgHead(), -1 until asked: the organisation patterns ask of a word up to six times.
     std::vector<qint8> m_orgHead;
     const QSet<QString> &m_stopwords;
-    // Scratch lists of matchGazetteer(): phrase keys begun so far.
+    // Scratch lists of matchGazetteer(): phrases begun so far, as their trie nodes.
     struct Partial
     {
-        QString key;
-        bool exact;
+        int node;
+        int firstKey; // which key of the first word the phrase began with
+        bool exact; // every word in its exact form
     };
     std::vector<Partial> m_partials;
     std::vector<Partial> m_nextPartials;
@@ -941,8 +942,8 @@ void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int 
         // Most words begin no phrase, and this says so for most without a look-up of their keys.
         if (!g.mayStartWith(tok(i).lower) || !canStart(i, g, titles))
             continue;
-        // Longest match: breadth over the key forms of each word. The two lists are reused from
-        // word to word rather than allocated for each.
+        // Longest match: breadth over the key forms of each word, down the gazetteer's trie. The
+        // two lists are reused from word to word rather than allocated for each.
         std::vector<Partial> &partials = m_partials;
         std::vector<Partial> &next = m_nextPartials;
         partials.clear();
@@ -958,22 +959,28 @@ void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int 
             const QStringList &keys = keysOf(j);
             next.clear();
             for (qsizetype k = 0; k < keys.size(); ++k) {
+                const int word = g.wordId(keys.at(k));
+                if (word < 0)
+                    continue; // in no phrase
                 const bool exactForm = k == 0;
                 if (j == i) {
-                    next.push_back({keys.at(k), exactForm});
+                    if (const int node = g.child(0, word); node > 0)
+                        next.push_back({node, int(k), exactForm});
                 } else {
-                    for (const Partial &p : std::as_const(partials))
-                        next.push_back({p.key + u' ' + keys.at(k), p.exact && exactForm});
+                    for (const Partial &p : std::as_const(partials)) {
+                        if (const int node = g.child(p.node, word); node > 0)
+                            next.push_back({node, p.firstKey, p.exact && exactForm});
+                    }
                 }
             }
             partials.clear();
             for (const Partial &p : std::as_const(next)) {
-                if (const QList<int> *entries = g.find(p.key)) {
+                if (const QList<int> *entries = g.entriesAt(p.node)) {
                     // A one-word match through a stem must be a real word, not a short fragment.
                     // A function word is never reached through a stem ("после" is no form of "посол").
                     const bool acceptable = j > i ||
                         ((p.exact || (tok(i).text.size() >= 4 && !m_stopwords.contains(tok(i).lower))) &&
-                         g.keepsStem(p.key, tok(i).lower));
+                         g.keepsStem(keys.at(p.firstKey), tok(i).lower));
                     // Acronyms only as written in capitals: "AU", not "au".
                     const bool acronymOk =
                         !(j == i && tok(i).text.size() <= 4 && !tok(i).upper &&
@@ -985,7 +992,7 @@ void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int 
                         bestEntry = entries->first();
                     }
                 }
-                if (g.hasPrefix(p.key))
+                if (g.hasChildren(p.node))
                     partials.push_back(p);
             }
             if (partials.empty())
