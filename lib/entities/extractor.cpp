@@ -2837,7 +2837,9 @@ Extraction Run::run()
         m.start = cp(tok(s.first).b);
         m.end = cp(tok(s.last).e);
         m.type = s.type;
-        m.text = m_text.mid(tok(s.first).b, tok(s.last).e - tok(s.first).b);
+        // A part of the text, not a copy: an Extraction lives no longer than the text it came from
+        // in the ingest, which only reads the names.
+        m.text = text::sharedPart(m_text, tok(s.first).b, tok(s.last).e - tok(s.first).b);
         m.name = s.name;
         out.mentions.append(m);
     }
