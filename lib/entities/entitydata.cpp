@@ -490,6 +490,35 @@ void PatternSet::index()
     mayStart.assign(0x500, 0);
     for (char16_t u = 0; u < 0x500; ++u)
         mayStart[u] = byFirst[u].empty() ? 0 : 1;
+    masked = prefixes.size() <= 64;
+    firstMask.assign(masked ? 0x500 : 0, 0);
+    secondMask.assign(masked ? 0x500 : 0, 0);
+    shortMask = 0;
+    atWordStartMask = 0;
+    if (!masked)
+        return;
+    for (qsizetype p = 0; p < prefixes.size(); ++p) {
+        const quint64 bit = quint64(1) << p;
+        if (atWordStart[size_t(p)])
+            atWordStartMask |= bit;
+        if (prefixes.at(p).size() == 1)
+            shortMask |= bit;
+    }
+    for (char16_t u = 0; u < 0x500; ++u) {
+        for (const int p : byFirst[u])
+            firstMask[u] |= quint64(1) << p;
+        const QChar c(u);
+        const char16_t fold = c.toCaseFolded().unicode(), lower = c.toLower().unicode(), upper = c.toUpper().unicode();
+        for (qsizetype p = 0; p < prefixes.size(); ++p) {
+            const qsizetype length = prefixes.at(p).size();
+            const bool second = length == 1 ||
+                (length >= 2 &&
+                 (prefixFolded.at(p).at(1).unicode() == fold || prefixLower.at(p).at(1).unicode() == lower ||
+                  prefixUpper.at(p).at(1).unicode() == upper));
+            if (second)
+                secondMask[u] |= quint64(1) << p;
+        }
+    }
 }
 
 } // namespace elshi::entities::detail

@@ -158,6 +158,16 @@ struct PatternSet
     QStringList prefixFolded;
     QStringList prefixLower;
     QStringList prefixUpper;
+    // With at most 64 patterns (masked): for each code unit below U+0500, the patterns, one bit
+    // each, whose prefix's first (firstMask) or second (secondMask) character it may be, by the
+    // same rule as the scan's; a pattern whose prefix has one character is in every secondMask,
+    // and in shortMask. A place is tried for the patterns of both its characters' masks only:
+    // most words start with a letter some prefix starts with, far fewer with two.
+    bool masked = false;
+    std::vector<quint64> firstMask;
+    std::vector<quint64> secondMask;
+    quint64 shortMask = 0;
+    quint64 atWordStartMask = 0;
 
     // Fills the fields above from patterns.
     void index();

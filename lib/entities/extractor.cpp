@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <optional>
 #include <vector>
 
@@ -2400,6 +2401,26 @@ void scanPatterns(const detail::PatternSet &set, const QString &text, TextRange 
         if (inWord && set.everyAtWordStart)
             return true;
         const CaseForms first(chars[x]);
+        if (set.masked && u < tableSize) {
+            // The patterns whose prefix's first two characters may stand here, in order.
+            quint64 candidates = set.firstMask[u];
+            if (x + 1 < n) {
+                const char16_t v = chars[x + 1].unicode();
+                if (v < tableSize)
+                    candidates &= set.secondMask[v];
+            } else {
+                candidates &= set.shortMask;
+            }
+            if (inWord)
+                candidates &= ~set.atWordStartMask;
+            while (candidates) {
+                const int p = std::countr_zero(candidates);
+                candidates &= candidates - 1;
+                if (!tryAt(scans[size_t(scanOf[size_t(p)])], x, first))
+                    return false;
+            }
+            return true;
+        }
         const auto tryPattern = [&](qsizetype p) {
             const int s = scanOf[size_t(p)];
             return s < 0 || (inWord && set.atWordStart[size_t(p)]) || tryAt(scans[size_t(s)], x, first);
