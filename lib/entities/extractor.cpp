@@ -1261,18 +1261,38 @@ text::WordMemo<Value> &answersOf(const EntityData &d)
     return known;
 }
 
+// The second level behind answersOf() (see text::SharedAnswers), for the data every extractor
+// shares: nullptr for any other EntityData, whose answers stay on their thread.
+template<typename Tag, typename Value>
+text::SharedAnswers<Value> *sharedAnswersOf(const EntityData &d)
+{
+    static text::SharedAnswers<Value> everyThread;
+    static const EntityData *const shared = EntityData::instance().get();
+    return &d == shared ? &everyThread : nullptr;
+}
+
+// answersOf()'s answer for key, from any thread's when this one has none yet.
+template<typename Tag, typename Value, qsizetype Capacity = 200000, typename Compute>
+Value rememberedAnswer(const EntityData &d, const QString &key, Compute compute)
+{
+    text::WordMemo<Value> &known = answersOf<Tag, Value, Capacity>(d);
+    if (text::SharedAnswers<Value> *shared = sharedAnswersOf<Tag, Value>(d))
+        return known.get(key, *shared, compute);
+    return known.get(key, compute);
+}
+
 // The nominative russianNominative() reads one word as, remembered per thread: names recur.
 QString singleNominative(const QString &word, const EntityData &d)
 {
-    return answersOf<struct OneWordNominatives, QString>(d).get(
-        word, [&] { return morph::russianNominative({word}, genderLookup, &d).words.value(0); });
+    return rememberedAnswer<struct OneWordNominatives, QString>(
+        d, word, [&] { return morph::russianNominative({word}, genderLookup, &d).words.value(0); });
 }
 
 // russianNominative() of a whole name, remembered per thread: the same people are named article
 // after article, and reading a name's case costs tens of thousands of instructions.
 morph::RussianName nominativeName(const QStringList &words, const EntityData &d)
 {
-    return answersOf<struct NameNominatives, morph::RussianName, 100000>(d).get(words.join(u'\x1f'), [&] {
+    return rememberedAnswer<struct NameNominatives, morph::RussianName, 100000>(d, words.join(u'\x1f'), [&] {
         morph::RussianName name = morph::russianNominative(words, genderLookup, &d);
         for (QString &word : name.words)
             word = text::ownedCopy(word); // kept past the article the words were cut from

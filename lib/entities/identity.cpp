@@ -25,7 +25,8 @@ struct Word
 std::optional<Word> wordOf(const QString &part)
 {
     thread_local text::WordMemo<std::optional<Word>> known(100000);
-    return known.get(part, [&part] {
+    static text::SharedAnswers<std::optional<Word>> everyThread;
+    return known.get(part, everyThread, [&part] {
         std::optional<Word> word;
         const QString bare = QString(part).remove(u'.');
         if (!bare.isEmpty()) {
@@ -99,7 +100,8 @@ QString identityKey(const QString &name)
     // ICU transliteration costs more than extracting the name did, and a corpus names the same
     // people over and over: remember the keys per thread, in bounded memory.
     thread_local text::WordMemo<QString> known(100000);
-    return known.get(name, [&name] {
+    static text::SharedAnswers<QString> everyThread;
+    return known.get(name, everyThread, [&name] {
         QStringList keys;
         for (const Word &w : wordsOf(name)) {
             if (!w.isInitial && !w.skeleton.isEmpty())

@@ -10,6 +10,7 @@
 #include <hunspell/hunspell.hxx>
 #include <memory>
 #include <mutex>
+#include <utility>
 
 namespace elshi::entities::detail {
 
@@ -18,7 +19,11 @@ namespace {
 struct Dictionary
 {
     std::unique_ptr<Hunspell> hunspell;
-    std::mutex mutex; // Hunspell is not safe to call from two threads at once
+    std::mutex mutex; // Hunspell is not safe to call from two threads at once; guards answers too
+    // Every thread's answers (bits and lemma by word), asked when a thread's own cache misses: the
+    // ingest's workers each meet the corpus's words for the first time, and one Hunspell look-up
+    // costs some 30,000 instructions where this costs one lock.
+    QHash<QString, std::pair<quint8, QString>> answers;
     QHash<QString, quint8> proper; // capitalised entry → lex:: bits
     QList<QPair<QString, bool>> givenNames;
 };
@@ -114,10 +119,21 @@ RussianLexicon::Entry RussianLexicon::lookUp(QStringView word) const
         return it.value();
     Entry e;
     Dictionary &d = dictionary();
+    const auto remember = [&] {
+        if (cache.size() > 200000)
+            cache.clear();
+        cache.insert(key, e);
+    };
     if (d.hunspell && !word.isEmpty()) {
         std::vector<std::string> stems;
         {
             const std::lock_guard<std::mutex> lock(d.mutex);
+            if (const auto known = d.answers.constFind(key); known != d.answers.cend()) {
+                e.bits = known->first;
+                e.lemma = known->second;
+                remember();
+                return e;
+            }
             stems = d.hunspell->stem(key.toStdString());
         }
         if (!stems.empty())
@@ -146,10 +162,12 @@ RussianLexicon::Entry RussianLexicon::lookUp(QStringView word) const
         }
         if (allVerbs && (e.bits & lex::Common))
             e.bits |= lex::Verb;
+        const std::lock_guard<std::mutex> lock(d.mutex);
+        if (d.answers.size() > 400000)
+            d.answers.clear();
+        d.answers.insert(key, {e.bits, e.lemma});
     }
-    if (cache.size() > 200000)
-        cache.clear();
-    cache.insert(key, e);
+    remember();
     return e;
 }
 

@@ -65,7 +65,9 @@ bool hasInitial(const QString &name)
 PreparedName preparedOnThisThread(const QString &name, entities::EntityType type)
 {
     thread_local std::array<text::WordMemo<PreparedName>, 6> known; // one per entity type
-    return known[size_t(type) % known.size()].get(name, [&] { return prepareName(text::ownedCopy(name), type); });
+    static std::array<text::SharedAnswers<PreparedName>, 6> everyThread;
+    const size_t slot = size_t(type) % known.size();
+    return known[slot].get(name, everyThread[slot], [&] { return prepareName(text::ownedCopy(name), type); });
 }
 
 } // namespace

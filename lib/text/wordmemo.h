@@ -14,9 +14,45 @@
 #include <QHash>
 #include <QString>
 
+#include <mutex>
+#include <optional>
 #include <type_traits>
 
 namespace elshi::text {
+
+// Answers any thread computed, behind a lock: a second level for per-thread WordMemos whose
+// answers cost thousands of instructions. The ingest's workers each meet a corpus's words and
+// names anew; through this, each is worked out once. Asked only when a thread's own memo misses,
+// so the lock is taken once per new word a thread meets. Bounded as WordMemo is.
+template<typename Value>
+class SharedAnswers
+{
+public:
+    explicit SharedAnswers(qsizetype capacity = 400000)
+        : m_capacity(capacity)
+    {
+    }
+
+    std::optional<Value> find(const QString &word) const
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        const auto it = m_known.constFind(word);
+        return it == m_known.cend() ? std::nullopt : std::optional<Value>(it.value());
+    }
+    // value's strings must be owned (see ownedCopy()): other threads read them.
+    void insert(const QString &word, const Value &value)
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_known.size() >= m_capacity)
+            m_known.clear();
+        m_known.insert(ownedCopy(word), value);
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    QHash<QString, Value> m_known;
+    qsizetype m_capacity;
+};
 
 template<typename Value>
 class WordMemo
@@ -40,6 +76,22 @@ public:
             m_known.clear();
         m_known.insert(ownedCopy(word), value);
         return value;
+    }
+
+    // As get(), asking shared before computing and telling it the answer computed. compute() must
+    // give strings of their own (ownedCopy()), as other threads will read them.
+    template<typename Compute>
+    Value get(const QString &word, SharedAnswers<Value> &shared, Compute compute)
+    {
+        return get(word, [&] {
+            if (std::optional<Value> known = shared.find(word))
+                return *std::move(known);
+            Value value = compute();
+            if constexpr (std::is_same_v<Value, QString>)
+                value = ownedCopy(value);
+            shared.insert(word, value);
+            return value;
+        });
     }
 
 private:
