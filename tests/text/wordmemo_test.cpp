@@ -6,6 +6,9 @@
 
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 using namespace elshi::text;
 
@@ -51,6 +54,36 @@ private Q_SLOTS:
         const QString again = memo.get(u"Казахстана"_s, [] { return u"wrong"_s; });
         QCOMPARE(again, u"Казах"_s);
         QVERIFY(again.constData() < text.constData() || again.constData() >= text.constData() + text.size());
+    }
+
+    void threadsShareTheirAnswers()
+    {
+        // Each thread's own memo misses once; the shared level computes the answer once for all.
+        SharedAnswers<QString> shared;
+        std::atomic<int> computed = 0;
+        const QString text = u"Посол Казахстана"_s;
+        const auto ask = [&] {
+            WordMemo<QString> own(10);
+            QString answer;
+            for (int i = 0; i < 3; ++i) {
+                answer = own.get(sharedPart(text, 6, 10), shared, [&] {
+                    ++computed;
+                    return sharedPart(text, 6, 5);
+                });
+            }
+            return answer;
+        };
+        QCOMPARE(ask(), u"Казах"_s);
+        QString other;
+        std::thread second([&] { other = ask(); });
+        second.join();
+        QCOMPARE(other, u"Казах"_s);
+        QCOMPARE(computed.load(), 1);
+        // What is shared is a copy of its own, not a part of the text it came from.
+        const std::optional<QString> kept = shared.find(u"Казахстана"_s);
+        QVERIFY(kept.has_value());
+        QVERIFY(kept->constData() < text.constData() || kept->constData() >= text.constData() + text.size());
+        QVERIFY(!shared.find(u"Посол"_s).has_value());
     }
 };
 
