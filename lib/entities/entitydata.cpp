@@ -356,15 +356,12 @@ void Gazetteer::add(const QString &phrase, int entry)
                     forms.append(form);
             }
             m_starts.add(QStringView(k).left(k.indexOf(u' ') < 0 ? k.size() : k.indexOf(u' ')));
-            QList<int> &entries = m_phrases[k];
-            if (!entries.contains(entry)) {
+            const int node = nodeOf(k);
+            m_phrases.insert(k, node);
+            QList<int> &entries = m_nodes[size_t(node)].entries;
+            if (!entries.contains(entry))
                 entries.append(entry);
-                m_nodes[size_t(nodeOf(k))].entries.append(entry);
-            }
         }
-        QStringList keys = key.split(u' ');
-        for (qsizetype n = 1; n < keys.size(); ++n)
-            m_prefixes.insert(QStringList(keys.mid(0, n)).join(u' '));
     }
 }
 
@@ -405,7 +402,7 @@ int Gazetteer::nodeOf(const QString &key)
 const QList<int> *Gazetteer::find(const QString &key) const
 {
     const auto it = m_phrases.constFind(key);
-    return it == m_phrases.cend() ? nullptr : &it.value();
+    return it == m_phrases.cend() ? nullptr : entriesAt(it.value());
 }
 
 std::shared_ptr<const EntityData> EntityData::instance()

@@ -81,14 +81,21 @@ private:
 
 // Phrases keyed by their words' matching keys joined with spaces. Every phrase is stored under
 // its exact lower-case key and under its Russian and Kazakh stem keys, so one look-up per word
-// form finds inflected mentions.
+// form finds inflected mentions. The phrases form a trie over their words' keys, which the
+// extractor's longest match walks: a word's keys become numbers once, and a phrase grows word by
+// word without a key string built and hashed at each step.
 class Gazetteer
 {
 public:
     void add(const QString &phrase, int entry);
     // Entry indices for a key, or nullptr.
     const QList<int> *find(const QString &key) const;
-    bool hasPrefix(const QString &key) const { return m_prefixes.contains(key); }
+    // Whether some phrase is the one word key or starts with it.
+    bool startsPhrase(const QString &wordKey) const
+    {
+        const int id = wordId(wordKey);
+        return id >= 0 && child(0, id) > 0;
+    }
     // False when no phrase can start at a word with this lower case, whatever its keys (see
     // KeyStarts).
     bool mayStartWith(QStringView lowerWord) const { return m_starts.mayBeginKeyOf(lowerWord); }
@@ -98,9 +105,7 @@ public:
     bool keepsStem(const QString &key, const QString &lowerWord) const;
     int maxWords() const { return m_maxWords; }
 
-    // The same phrases as a trie over their words' keys, for the extractor's longest match: a
-    // word's keys become numbers once, and a phrase grows word by word without a key string built
-    // and hashed at each step. Node 0 is the root.
+    // The trie; node 0 is its root.
     // The number of a word key some phrase has, or -1.
     int wordId(const QString &key) const { return m_wordIds.value(key, -1); }
     // The node the key wordId leads to from node, or -1.
@@ -111,7 +116,7 @@ public:
         const QList<int> &entries = m_nodes[size_t(node)].entries;
         return entries.isEmpty() ? nullptr : &entries;
     }
-    // Whether a longer phrase goes on from node (its key is then a hasPrefix()).
+    // Whether a longer phrase goes on from node.
     bool hasChildren(int node) const { return m_nodes[size_t(node)].hasChildren; }
 
 private:
@@ -124,8 +129,7 @@ private:
     // The node of a phrase key, made with the nodes on its way when new.
     int nodeOf(const QString &key);
 
-    QHash<QString, QList<int>> m_phrases;
-    QSet<QString> m_prefixes;
+    QHash<QString, int> m_phrases; // key → its node in the trie
     QHash<QString, int> m_wordIds;
     QHash<quint64, int> m_edges;
     std::vector<TrieNode> m_nodes = std::vector<TrieNode>(1);

@@ -736,7 +736,6 @@ public:
         , m_starts(m_tokens.size())
         , m_class(m_tokens.size(), -1)
         , m_orgHead(m_tokens.size(), -1)
-        , m_titleWord(m_tokens.size(), -1)
         , m_stopwords(*stopwordsFor(data, lang))
     {
     }
@@ -762,8 +761,6 @@ private:
     void resolveCoreference();
     void buildRoles(Extraction *out);
     RolePost postOf(const Span &post);
-    // Whether token i, as written or stemmed, is a post by itself ("ambassador", "послом").
-    bool isTitleWord(int i);
     void addJoinedPosts(int person, int post, const RolePost &details, Extraction *out);
     // The post that post is joined to by "to the", "of" or a Russian genitive ("Adviser to the
     // President"): the one its holder's name goes with; post itself when there is none.
@@ -841,8 +838,6 @@ private:
     std::vector<qint16> m_class; // token → lex:: bits, -1 until asked
     // token → isOrgHead(), -1 until asked: the organisation patterns ask of a word up to six times.
     std::vector<qint8> m_orgHead;
-    std::vector<qint8> m_titleWord; // token → isTitleWord(), -1 until asked
-
     const QSet<QString> &m_stopwords;
     // Scratch lists of matchGazetteer(): phrases begun so far, as their trie nodes.
     struct Partial
@@ -928,10 +923,8 @@ bool Run::canStart(int i, const detail::Gazetteer &g, bool titles)
     const QStringList &keys = keysOf(i);
     qint8 &starts = m_starts[size_t(i)][titles ? 1 : 0];
     if (starts < 0) {
-        starts = std::any_of(keys.cbegin(), keys.cend(),
-                             [&g](const QString &key) { return g.find(key) || g.hasPrefix(key); })
-            ? 1
-            : 0;
+        starts =
+            std::any_of(keys.cbegin(), keys.cend(), [&g](const QString &key) { return g.startsPhrase(key); }) ? 1 : 0;
         if (const auto it = m_knownKeys->find(tok(i).text); it != m_knownKeys->end())
             it->starts[titles ? 1 : 0] = starts;
     }
@@ -2216,16 +2209,6 @@ void Run::addJoinedPosts(int person, int post, const RolePost &details, Extracti
     }
 }
 
-bool Run::isTitleWord(int i)
-{
-    qint8 &known = m_titleWord[size_t(i)];
-    if (known < 0) {
-        const QString &w = tok(i).lower;
-        known = d.titles.find(w) || d.titles.find(morph::stemKey(w, m_lang)) ? 1 : 0;
-    }
-    return known;
-}
-
 RolePost Run::postOf(const Span &post)
 {
     RolePost fact;
@@ -2244,7 +2227,7 @@ RolePost Run::postOf(const Span &post)
                     fact.country = d.demonyms.value(key);
             }
         }
-        if (isTitleWord(k))
+        if (d.titles.find(w) || d.titles.find(morph::stemKey(w, m_lang)))
             titleSeen = true;
         // Nested entities were overwritten by the post; look them up again.
         if (!tok(k).cap)
@@ -2897,8 +2880,8 @@ Extraction Run::run()
         m.start = cp(tok(s.first).b);
         m.end = cp(tok(s.last).e);
         m.type = s.type;
-        // A part of the text, not a copy: an Extraction lives no longer than the text it came from
-        // in the ingest, which only reads the names.
+        // A part of the text, not a copy: it keeps the whole text alive while the Extraction lives,
+        // and every caller (the ingest, tag, eval) drops its Extraction with its text.
         m.text = text::sharedPart(m_text, tok(s.first).b, tok(s.last).e - tok(s.first).b);
         m.name = s.name;
         out.mentions.append(m);

@@ -2,6 +2,7 @@
 #include "morphology.h"
 
 #include <core/logging.h>
+#include <text/wordmemo.h>
 
 #include <QFile>
 #include <QHash>
@@ -10,7 +11,6 @@
 #include <hunspell/hunspell.hxx>
 #include <memory>
 #include <mutex>
-#include <utility>
 
 namespace elshi::entities::detail {
 
@@ -19,11 +19,7 @@ namespace {
 struct Dictionary
 {
     std::unique_ptr<Hunspell> hunspell;
-    std::mutex mutex; // Hunspell is not safe to call from two threads at once; guards answers too
-    // Every thread's answers (bits and lemma by word), asked when a thread's own cache misses: the
-    // ingest's workers each meet the corpus's words for the first time, and one Hunspell look-up
-    // costs some 30,000 instructions where this costs one lock.
-    QHash<QString, std::pair<quint8, QString>> answers;
+    std::mutex mutex; // Hunspell is not safe to call from two threads at once
     QHash<QString, quint8> proper; // capitalised entry → lex:: bits
     QList<QPair<QString, bool>> givenNames;
 };
@@ -112,28 +108,19 @@ const RussianLexicon &RussianLexicon::instance()
 
 RussianLexicon::Entry RussianLexicon::lookUp(QStringView word) const
 {
-    thread_local QHash<QString, Entry> cache;
+    // Per thread, and behind that for every thread: the ingest's workers each meet the corpus's
+    // words for the first time, and one Hunspell look-up costs some 30,000 instructions.
+    thread_local text::WordMemo<Entry> known(200000);
+    static text::SharedAnswers<Entry> everyThread;
     const QString key = word.toString();
-    const auto it = cache.constFind(key);
-    if (it != cache.cend())
-        return it.value();
-    Entry e;
-    Dictionary &d = dictionary();
-    const auto remember = [&] {
-        if (cache.size() > 200000)
-            cache.clear();
-        cache.insert(key, e);
-    };
-    if (d.hunspell && !word.isEmpty()) {
+    return known.get(key, everyThread, [&key] {
+        Entry e;
+        Dictionary &d = dictionary();
+        if (!d.hunspell || key.isEmpty())
+            return e;
         std::vector<std::string> stems;
         {
             const std::lock_guard<std::mutex> lock(d.mutex);
-            if (const auto known = d.answers.constFind(key); known != d.answers.cend()) {
-                e.bits = known->first;
-                e.lemma = known->second;
-                remember();
-                return e;
-            }
             stems = d.hunspell->stem(key.toStdString());
         }
         if (!stems.empty())
@@ -162,13 +149,8 @@ RussianLexicon::Entry RussianLexicon::lookUp(QStringView word) const
         }
         if (allVerbs && (e.bits & lex::Common))
             e.bits |= lex::Verb;
-        const std::lock_guard<std::mutex> lock(d.mutex);
-        if (d.answers.size() > 400000)
-            d.answers.clear();
-        d.answers.insert(key, {e.bits, e.lemma});
-    }
-    remember();
-    return e;
+        return e;
+    });
 }
 
 quint8 RussianLexicon::classify(QStringView word) const

@@ -39,13 +39,13 @@ public:
         const auto it = m_known.constFind(word);
         return it == m_known.cend() ? std::nullopt : std::optional<Value>(it.value());
     }
-    // value's strings must be owned (see ownedCopy()): other threads read them.
+    // word and value's strings must be owned (see ownedCopy()): other threads read them.
     void insert(const QString &word, const Value &value)
     {
         const std::lock_guard<std::mutex> lock(m_mutex);
         if (m_known.size() >= m_capacity)
             m_known.clear();
-        m_known.insert(ownedCopy(word), value);
+        m_known.insert(word, value);
     }
 
 private:
@@ -69,32 +69,41 @@ public:
     {
         if (const auto it = m_known.constFind(word); it != m_known.cend())
             return it.value();
-        Value value = compute();
-        if constexpr (std::is_same_v<Value, QString>)
-            value = ownedCopy(value);
-        if (m_known.size() >= m_capacity)
-            m_known.clear();
-        m_known.insert(ownedCopy(word), value);
-        return value;
+        return store(ownedCopy(word), owned(compute()));
     }
 
-    // As get(), asking shared before computing and telling it the answer computed. compute() must
-    // give strings of their own (ownedCopy()), as other threads will read them.
+    // As get(), asking shared before computing and telling it the answer computed. A Value other
+    // than QString must hold strings of its own (ownedCopy()), as other threads will read them.
     template<typename Compute>
     Value get(const QString &word, SharedAnswers<Value> &shared, Compute compute)
     {
-        return get(word, [&] {
-            if (std::optional<Value> known = shared.find(word))
-                return *std::move(known);
-            Value value = compute();
-            if constexpr (std::is_same_v<Value, QString>)
-                value = ownedCopy(value);
-            shared.insert(word, value);
-            return value;
-        });
+        if (const auto it = m_known.constFind(word); it != m_known.cend())
+            return it.value();
+        const QString key = ownedCopy(word);
+        if (std::optional<Value> known = shared.find(key))
+            return store(key, *std::move(known));
+        Value value = owned(compute());
+        shared.insert(key, value);
+        return store(key, std::move(value));
     }
 
 private:
+    static Value owned(Value value)
+    {
+        if constexpr (std::is_same_v<Value, QString>)
+            return ownedCopy(value);
+        else
+            return value;
+    }
+    // Keeps value under key, a string of its own.
+    Value store(const QString &key, Value value)
+    {
+        if (m_known.size() >= m_capacity)
+            m_known.clear();
+        m_known.insert(key, value);
+        return value;
+    }
+
     QHash<QString, Value> m_known;
     qsizetype m_capacity;
 };

@@ -732,6 +732,10 @@ private Q_SLOTS:
             << "Ambassador of Kazakhstan to Chile Daniyar Temirov opened the exhibition. Later the Ambassador of "
                "Kazakhstan to Chile held a meeting with Pablo Rojas in Santiago."
             << QStringList{"Daniyar Temirov + Pablo Rojas @Santiago" + day};
+        // The scans try only the starts of words, and the places after a hyphen inside one.
+        QTest::newRow("en trigger after a hyphen") << "en"
+                                                   << "Aibek Nurlanov held pre-talks with Pablo Rojas in Santiago."
+                                                   << QStringList{"Aibek Nurlanov + Pablo Rojas @Santiago" + day};
         QTest::newRow("kk phone") << "kk"
                                   << "Данияр Темиров Пабло Рохаспен телефон арқылы сөйлесті." << QStringList{};
     }
