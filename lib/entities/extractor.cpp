@@ -12,10 +12,13 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <deque>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -717,6 +720,72 @@ const QSet<QString> *stopwordsFor(const EntityData &d, const QString &lang)
     return it == d.stopwords.cend() ? &none : &it.value();
 }
 
+// What the rules ask of a word as written, remembered per thread (see WordTable): its gazetteer
+// keys with their word numbers, and the answers that follow from the word alone. -1: not asked yet.
+struct KnownWord
+{
+    QStringList keys;
+    // Gazetteer::wordId() of each key, in the names (2k) and the titles gazetteer (2k + 1).
+    QVarLengthArray<int, 4> wordIds;
+    std::array<qint8, 2> starts{-1, -1}; // whether a phrase of names (0) or titles (1) may start here
+    qint16 russianClass = -1; // Run::russianClass()'s bits
+    qint8 given = -1; // Run::isGivenName()
+    qint8 surname = -1; // looksLikeSurname()
+    qint8 stopword = -1;
+    qint8 orgHead = -1; // Run::isOrgHead()
+    qint8 kazakhCommon = -1; // KazakhLexicon::isCommonWord()
+    bool keysReady = false;
+    bool wordIdsReady = false;
+};
+
+// The words of one language met on this thread, each with its KnownWord. The rules ask up to a
+// dozen questions of a word, most of them of a table of their own; news repeats its words, so a
+// word is looked up here once a text and its answers are then read by number. The records live
+// in a deque, so one stays where it is while others are added.
+class WordTable
+{
+public:
+    int intern(const QString &word)
+    {
+        if (const auto it = m_index.constFind(word); it != m_index.cend())
+            return it.value();
+        const int id = int(m_words.size());
+        m_words.emplace_back();
+        m_index.insert(text::ownedCopy(word), id);
+        return id;
+    }
+    KnownWord &operator[](int id) { return m_words[size_t(id)]; }
+    // Emptied when it has grown past its bound: crude, but bounded without bookkeeping. Only
+    // between texts, never during one, whose records must stay where they are.
+    void keepBounded()
+    {
+        if (m_words.size() > kCapacity) {
+            m_index.clear();
+            m_words.clear();
+        }
+    }
+
+private:
+    static constexpr size_t kCapacity = 300000;
+    QHash<QString, int> m_index;
+    std::deque<KnownWord> m_words;
+};
+
+// This thread's table for d and lang: the answers follow from d's lists, so another EntityData
+// asking empties them all. A std::map, so a table stays where it is when another language comes.
+WordTable &wordTableFor(const EntityData &d, const QString &lang)
+{
+    thread_local std::map<QString, WordTable> byLanguage;
+    thread_local const EntityData *owner = nullptr;
+    if (owner != &d) {
+        byLanguage.clear();
+        owner = &d;
+    }
+    WordTable &table = byLanguage[lang];
+    table.keepBounded();
+    return table;
+}
+
 class Run
 {
 public:
@@ -731,11 +800,8 @@ public:
         , m_date(date)
         , m_tokens(tokenize(text, &m_surrogates))
         , m_owner(m_tokens.size(), -1)
-        , m_keys(m_tokens.size())
-        , m_keysReady(m_tokens.size(), 0)
-        , m_starts(m_tokens.size())
-        , m_class(m_tokens.size(), -1)
-        , m_orgHead(m_tokens.size(), -1)
+        , m_wordOf(m_tokens.size(), -1)
+        , m_words(wordTableFor(data, lang))
         , m_stopwords(*stopwordsFor(data, lang))
     {
     }
@@ -749,7 +815,21 @@ private:
     int size() const { return int(m_owner.size()); }
     bool free(int i) const { return i >= 0 && i < size() && m_owner[size_t(i)] < 0; }
     int addSpan(Span span);
+    // Token i's record in m_words, made when first asked.
+    KnownWord &known(int i) const
+    {
+        int &id = m_wordOf[size_t(i)];
+        if (id < 0)
+            id = m_words.intern(tok(i).text);
+        return m_words[id];
+    }
     const QStringList &keysOf(int i);
+    // Gazetteer::wordId() of each of keysOf(i), in the names (2k) or titles gazetteer (2k + 1).
+    const QVarLengthArray<int, 4> &wordIdsOf(int i);
+    bool givenAt(int i) const;
+    bool surnameAt(int i) const;
+    bool stopwordAt(int i) const;
+    bool kazakhCommonAt(int i) const;
     bool canStart(int i, const detail::Gazetteer &g, bool titles);
     // Whether one of token i's keys is a noun that ends or starts an organisation's name.
     bool isOrgHead(int i);
@@ -819,25 +899,13 @@ private:
     std::vector<Token> m_tokens;
     std::vector<int> m_owner; // token → span index, -1 when free
     std::vector<Span> m_spans;
-    std::vector<QStringList> m_keys; // token → its gazetteer keys, once asked
-    std::vector<char> m_keysReady;
-    // What keysOf()'s per-thread table knows of a word: its keys, and whether a phrase of the
-    // names (0) or the titles (1) gazetteer can start with it (-1 until asked).
-    struct KnownWord
-    {
-        QStringList keys;
-        std::array<qint8, 2> starts{-1, -1};
-        qint16 russianClass = -1; // russianClass()'s bits, -1 until asked
-    };
-    std::vector<std::array<qint8, 2>> m_starts; // token → KnownWord::starts, once keysOf() ran
+    mutable std::vector<int> m_wordOf; // token → its record in m_words, -1 until asked
+    WordTable &m_words; // this thread's for the text's language
     std::vector<int> m_cpIndex; // UTF-16 offset → code point, only when the text has surrogates
     std::vector<int> m_wordStarts; // made by wordStarts() when first asked
     bool m_wordStartsReady = false;
     Utf16 m_utf16 = Utf16::Unchecked; // the text's, known once run() looked for surrogates
     const detail::RussianLexicon &m_lexicon = detail::RussianLexicon::instance();
-    std::vector<qint16> m_class; // token → lex:: bits, -1 until asked
-    // token → isOrgHead(), -1 until asked: the organisation patterns ask of a word up to six times.
-    std::vector<qint8> m_orgHead;
     const QSet<QString> &m_stopwords;
     // Scratch lists of matchGazetteer(): phrases begun so far, as their trie nodes.
     struct Partial
@@ -848,7 +916,6 @@ private:
     };
     std::vector<Partial> m_partials;
     std::vector<Partial> m_nextPartials;
-    QHash<QString, KnownWord> *m_knownKeys = nullptr; // keysOf()'s per-thread table for m_lang
 };
 
 const std::vector<int> &Run::wordStarts()
@@ -882,57 +949,90 @@ int Run::addSpan(Span span)
 
 const QStringList &Run::keysOf(int i)
 {
-    if (m_keysReady[size_t(i)])
-        return m_keys[size_t(i)];
-    // Stemming is the costly part and news repeats its words: remember each word's keys per
-    // thread, by the word as written (its lower case and the extra keys below follow from it).
-    // One table per language, so the word itself is the key and no key string is built.
-    thread_local QHash<QString, QHash<QString, KnownWord>> byLanguage;
-    if (!m_knownKeys)
-        m_knownKeys = &byLanguage[m_lang];
-    QHash<QString, KnownWord> &known = *m_knownKeys;
+    // Stemming is the costly part and news repeats its words: the keys are kept with the word as
+    // written (its lower case and the extra keys below follow from it).
+    KnownWord &word = known(i);
+    if (word.keysReady)
+        return word.keys;
     const QString &text = tok(i).text;
-    auto cached = known.constFind(text);
-    if (cached == known.cend()) {
-        QStringList keys;
-        const QString &lower = tok(i).lower;
-        EntityData::wordKeys(lower, m_lang, &keys);
-        // "БҰҰ-ның", "UN-led": the part before a hyphenated case ending.
-        const qsizetype dash = lower.indexOf(u'-');
-        if (dash > 1 && lower.size() - dash <= 5 && text.left(dash).toUpper() == text.left(dash))
-            keys.append(lower.left(dash));
-        // English plurals, for posts: "heads", "ambassadors".
-        if (m_language == Language::English && lower.size() > 4 && lower.endsWith(u's'))
-            keys.append(lower.left(lower.size() - 1));
-        if (known.size() > 300000)
-            known.clear();
-        for (QString &key : keys)
-            key = text::ownedCopy(key);
-        cached = known.insert(text::ownedCopy(text), KnownWord{keys, {-1, -1}, -1});
+    const QString &lower = tok(i).lower;
+    QStringList keys;
+    EntityData::wordKeys(lower, m_lang, &keys);
+    // "БҰҰ-ның", "UN-led": the part before a hyphenated case ending.
+    const qsizetype dash = lower.indexOf(u'-');
+    if (dash > 1 && lower.size() - dash <= 5 && text.left(dash).toUpper() == text.left(dash))
+        keys.append(lower.left(dash));
+    // English plurals, for posts: "heads", "ambassadors".
+    if (m_language == Language::English && lower.size() > 4 && lower.endsWith(u's'))
+        keys.append(lower.left(lower.size() - 1));
+    for (QString &key : keys)
+        key = text::ownedCopy(key);
+    word.keys = std::move(keys);
+    word.keysReady = true;
+    return word.keys;
+}
+
+const QVarLengthArray<int, 4> &Run::wordIdsOf(int i)
+{
+    KnownWord &word = known(i);
+    if (!word.wordIdsReady) {
+        for (const QString &key : keysOf(i)) {
+            word.wordIds.append(d.names.wordId(key));
+            word.wordIds.append(d.titles.wordId(key));
+        }
+        word.wordIdsReady = true;
     }
-    m_keys[size_t(i)] = cached->keys;
-    m_starts[size_t(i)] = cached->starts;
-    m_keysReady[size_t(i)] = 1;
-    return m_keys[size_t(i)];
+    return word.wordIds;
+}
+
+bool Run::givenAt(int i) const
+{
+    qint8 &given = known(i).given;
+    if (given < 0)
+        given = isGivenName(tok(i).text) ? 1 : 0;
+    return given;
+}
+
+bool Run::surnameAt(int i) const
+{
+    qint8 &surname = known(i).surname;
+    if (surname < 0)
+        surname = looksLikeSurname(tok(i).text) ? 1 : 0;
+    return surname;
+}
+
+bool Run::stopwordAt(int i) const
+{
+    qint8 &stopword = known(i).stopword;
+    if (stopword < 0)
+        stopword = m_stopwords.contains(tok(i).lower) ? 1 : 0;
+    return stopword;
+}
+
+bool Run::kazakhCommonAt(int i) const
+{
+    qint8 &common = known(i).kazakhCommon;
+    if (common < 0)
+        common = detail::KazakhLexicon::instance().isCommonWord(tok(i).lower) ? 1 : 0;
+    return common;
 }
 
 // Whether a phrase of g can start at token i: one of its keys is a phrase or begins one. Most
 // words begin none, and the answer is kept with the word's keys, so most words cost one look-up.
 bool Run::canStart(int i, const detail::Gazetteer &g, bool titles)
 {
-    const QStringList &keys = keysOf(i);
-    qint8 &starts = m_starts[size_t(i)][titles ? 1 : 0];
+    qint8 &starts = known(i).starts[titles ? 1 : 0];
     if (starts < 0) {
+        const QStringList &keys = keysOf(i);
         starts =
             std::any_of(keys.cbegin(), keys.cend(), [&g](const QString &key) { return g.startsPhrase(key); }) ? 1 : 0;
-        if (const auto it = m_knownKeys->find(tok(i).text); it != m_knownKeys->end())
-            it->starts[titles ? 1 : 0] = starts;
     }
     return starts;
 }
 
 void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int to)
 {
+    Q_ASSERT(&g == (titles ? &d.titles : &d.names)); // as wordIdsOf() reads them
     for (int i = from; i < to; ++i) {
         if (!free(i) || !tok(i).word)
             continue;
@@ -956,9 +1056,10 @@ void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int 
             if (!tok(j).word || (!free(j) && !intoOrg))
                 break;
             const QStringList &keys = keysOf(j);
+            const QVarLengthArray<int, 4> &wordIds = wordIdsOf(j);
             next.clear();
             for (qsizetype k = 0; k < keys.size(); ++k) {
-                const int word = g.wordId(keys.at(k));
+                const int word = wordIds[2 * k + (titles ? 1 : 0)];
                 if (word < 0)
                     continue; // in no phrase
                 const bool exactForm = k == 0;
@@ -978,7 +1079,7 @@ void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int 
                     // A one-word match through a stem must be a real word, not a short fragment.
                     // A function word is never reached through a stem ("после" is no form of "посол").
                     const bool acceptable = j > i ||
-                        ((p.exact || (tok(i).text.size() >= 4 && !m_stopwords.contains(tok(i).lower))) &&
+                        ((p.exact || (tok(i).text.size() >= 4 && !stopwordAt(i))) &&
                          g.keepsStem(keys.at(p.firstKey), tok(i).lower));
                     // Acronyms only as written in capitals: "AU", not "au".
                     const bool acronymOk =
@@ -1015,16 +1116,16 @@ void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int 
 
 bool Run::isOrgHead(int i)
 {
-    qint8 &known = m_orgHead[size_t(i)];
-    if (known < 0 && !d.orgHeadStarts.mayBeginKeyOf(tok(i).lower))
-        known = 0; // most words: without a look-up of their keys
-    if (known < 0) {
+    qint8 &orgHead = known(i).orgHead;
+    if (orgHead < 0 && !d.orgHeadStarts.mayBeginKeyOf(tok(i).lower))
+        orgHead = 0; // most words: without a look-up of their keys
+    if (orgHead < 0) {
         const QStringList &keys = keysOf(i);
-        known = std::any_of(keys.cbegin(), keys.cend(), [this](const QString &k) { return d.orgHeads.contains(k); })
+        orgHead = std::any_of(keys.cbegin(), keys.cend(), [this](const QString &k) { return d.orgHeads.contains(k); })
             ? 1
             : 0;
     }
-    return known;
+    return orgHead;
 }
 
 void Run::matchOrgPatterns(int from, int to)
@@ -1102,7 +1203,7 @@ void Run::matchOrgPatterns(int from, int to)
             if (m_language == Language::Kazakh && !tok(j).cap && morph::stripKazakhCase(tok(j).lower) == tok(j).lower) {
                 bool named = false;
                 for (int k = i; k < j; ++k)
-                    named = named || (tok(k).cap && (isGivenName(tok(k).text) || looksLikeSurname(tok(k).text)));
+                    named = named || (tok(k).cap && (givenAt(k) || surnameAt(k)));
                 if (named)
                     break;
             }
@@ -1443,18 +1544,12 @@ bool Run::roleAfter(int last, int to) const
 
 quint8 Run::russianClass(int i)
 {
-    qint16 &cached = m_class[size_t(i)];
+    // The bits follow from the word as written: a word already judged in an earlier article costs
+    // no look-up in the dictionary, the given names and the rest.
+    qint16 &cached = known(i).russianClass;
     if (cached >= 0)
         return quint8(cached);
     const Token &t = tok(i);
-    // The bits follow from the word as written: kept with its keys, a word already judged in an
-    // earlier article costs one look-up instead of the dictionary's, the given names' and more.
-    const auto known = m_knownKeys ? m_knownKeys->find(t.text) : QHash<QString, KnownWord>::iterator();
-    const bool isKnown = m_knownKeys && known != m_knownKeys->end();
-    if (isKnown && known->russianClass >= 0) {
-        cached = known->russianClass;
-        return quint8(cached);
-    }
     quint8 bits = 0;
     if (morph::isCyrillic(t.text)) {
         // A hyphenated name is judged by its parts: "Немировича-Данченко", "Жан-Мари".
@@ -1469,13 +1564,11 @@ quint8 Run::russianClass(int i)
             bits = m_lexicon.classify(t.text);
         }
     }
-    if (isGivenName(t.text))
+    if (givenAt(i))
         bits |= detail::lex::Given;
     if (t.text.size() > 5 && patronymicEnding(t.lower))
         bits |= detail::lex::Patronymic;
     cached = bits;
-    if (isKnown)
-        known->russianClass = bits;
     return bits;
 }
 
@@ -1512,8 +1605,8 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
     // foreign given name itself ("Гордон Браун", Браун being a given name too).
     if (words.size() >= 2 && !(cls(0) & (Given | Patronymic)) && (cls(0) & Known) && (cls(1) & Given) &&
         !isInitial(m_tokens, words.at(0))) {
-        const bool surnameFirst = ((cls(0) & Surname) || looksLikeSurname(tok(words.at(0)).text)) &&
-            words.size() >= 3 && (cls(2) & Patronymic);
+        const bool surnameFirst =
+            ((cls(0) & Surname) || surnameAt(words.at(0))) && words.size() >= 3 && (cls(2) & Patronymic);
         if (!surnameFirst)
             words.removeFirst();
     }
@@ -1563,7 +1656,7 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
     for (qsizetype w = 0; w < words.size(); ++w) {
         const quint8 c = cls(w);
         initial = initial || isInitial(m_tokens, words.at(w));
-        anyName = anyName || nameLike(c) || looksLikeSurname(tok(words.at(w)).text);
+        anyName = anyName || nameLike(c) || surnameAt(words.at(w));
         anyCommon = anyCommon || commonOnly(c);
         if (!(c & Known) && morph::isCyrillic(tok(words.at(w)).text))
             ++unknown;
@@ -1593,9 +1686,9 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
         return false;
     if (c & (Surname | Patronymic))
         return true;
-    if (looksLikeSurname(t.text) && !(c & Proper) && t.text.size() >= 5 && !t.text.contains(u'-'))
+    if (surnameAt(words.first()) && !(c & Proper) && t.text.size() >= 5 && !t.text.contains(u'-'))
         return true;
-    return role && !orgWords().contains(t.lower) && !m_stopwords.contains(t.lower);
+    return role && !orgWords().contains(t.lower) && !stopwordAt(words.first());
 }
 
 // Kazakh runs: a word before a given name that is no surname ("Елбасы Нұрсұлтан Назарбаев",
@@ -1604,9 +1697,8 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
 void Run::kazakhName(int from, int to, int *first, int *last, int *nameWords, bool *given, bool *surname)
 {
     auto next = [&](int k) { return k + 1 < to ? tok(k + 1).lower : QString(); };
-    if (*nameWords >= 2 && tok(*first).word && !isGivenName(tok(*first).text) && *first + 1 <= *last &&
-        tok(*first + 1).word && isGivenName(tok(*first + 1).text) &&
-        !(looksLikeSurname(tok(*first).text) && *first > from)) {
+    if (*nameWords >= 2 && tok(*first).word && !givenAt(*first) && *first + 1 <= *last && tok(*first + 1).word &&
+        givenAt(*first + 1) && !(surnameAt(*first) && *first > from)) {
         *first += 1;
         *nameWords -= 1;
     }
@@ -1627,9 +1719,9 @@ void Run::kazakhName(int from, int to, int *first, int *last, int *nameWords, bo
     for (int k = *first; k <= *last; ++k) {
         if (!tok(k).word || isInitial(m_tokens, k))
             continue;
-        if (isGivenName(tok(k).text))
+        if (givenAt(k))
             *given = true;
-        else if (looksLikeSurname(tok(k).text))
+        else if (surnameAt(k))
             *surname = true;
     }
     if (*nameWords == 1 && *surname) {
@@ -1651,8 +1743,7 @@ void Run::kazakhName(int from, int to, int *first, int *last, int *nameWords, bo
 bool Run::kazakhCommonWord(int i) const
 {
     const Token &t = tok(i);
-    return t.word && detail::KazakhLexicon::instance().isCommonWord(t.lower) && !isGivenName(t.text) &&
-        !looksLikeSurname(t.text);
+    return t.word && kazakhCommonAt(i) && !givenAt(i) && !surnameAt(i);
 }
 
 // A capitalised common word before a given name, alone or with more such words between
@@ -1664,7 +1755,7 @@ bool Run::kazakhWordBeforeName(int i, int to) const
     int k = i;
     while (k < to && tok(k).word && tok(k).cap && kazakhCommonWord(k))
         ++k;
-    return k > i && k < to && tok(k).word && tok(k).cap && isGivenName(tok(k).text);
+    return k > i && k < to && tok(k).word && tok(k).cap && givenAt(k);
 }
 
 // Whether a typographic quotation opened before token i, within its sentence, is still open.
@@ -1690,8 +1781,8 @@ bool Run::unknownKazakhPair(int first, int last) const
         if (!t.word)
             continue;
         ++words;
-        if (!t.cap || !morph::isCyrillic(t.text) || t.text.size() < 3 || m_stopwords.contains(t.lower) ||
-            orgWords().contains(t.lower) || detail::KazakhLexicon::instance().isCommonWord(t.lower))
+        if (!t.cap || !morph::isCyrillic(t.text) || t.text.size() < 3 || stopwordAt(k) ||
+            orgWords().contains(t.lower) || kazakhCommonAt(k))
             return false;
         // Plurals and the endings of abstract nouns and adjectives make no name ("Министрлер",
         // "Президенттік", "Корольдігі"), even when the word list lacks the stem.
@@ -1708,7 +1799,7 @@ bool Run::unknownKazakhPair(int first, int last) const
 bool Run::kazakhVocative(int i, int from, int to) const
 {
     const Token &t = tok(i);
-    if (!t.cap || !morph::isCyrillic(t.text) || m_stopwords.contains(t.lower) || !free(i))
+    if (!t.cap || !morph::isCyrillic(t.text) || stopwordAt(i) || !free(i))
         return false;
     const bool before = i + 1 < to && tok(i + 1).punct == u',';
     const bool closing = i > from && tok(i - 1).punct == u',' &&
@@ -1719,7 +1810,7 @@ bool Run::kazakhVocative(int i, int from, int to) const
     if (closing)
         return commas == 1; // not the last item of a list ("Трабзон, Гиресун.")
     // At the start, a word Kazakh knows is a discourse word ("Демек, сіздің…") unless it is a name.
-    if (!before || i != from || (detail::KazakhLexicon::instance().isCommonWord(t.lower) && !isGivenName(t.text)))
+    if (!before || i != from || (kazakhCommonAt(i) && !givenAt(i)))
         return false;
     for (int k = i + 2; k < to; ++k) {
         const QString &w = tok(k).lower;
@@ -1732,8 +1823,7 @@ bool Run::kazakhVocative(int i, int from, int to) const
 
 bool Run::sentenceInitialKazakhName(int i) const
 {
-    const QString &lower = tok(i).lower;
-    return !m_stopwords.contains(lower) && !detail::KazakhLexicon::instance().isCommonWord(lower);
+    return !stopwordAt(i) && !kazakhCommonAt(i);
 }
 
 void Run::findPeople(int from, int to)
@@ -1755,7 +1845,7 @@ void Run::findPeople(int from, int to)
             // A name keeps to one script: "Regnum Минченко" is an outlet and a surname.
             if (c.word && c.cap && free(j) && !c.acronymic && !c.text.at(0).isDigit() &&
                 morph::isCyrillic(c.text) == morph::isCyrillic(t.text)) {
-                if (m_stopwords.contains(c.lower) && j > i)
+                if (stopwordAt(j) && j > i)
                     break;
                 // "Майя Косьянчичтің Елбасы Нұрсұлтан Назарбаев": a common word parts two names.
                 if (m_language == Language::Kazakh && j > i && kazakhWordBeforeName(j, to))
@@ -1780,8 +1870,7 @@ void Run::findPeople(int from, int to)
         // Two names side by side ("Данияр Темиров Пабло Рохаспен"): end the run before a given name
         // that follows a surname.
         for (int k = i + 2; k <= last; ++k) {
-            if (tok(k).word && tok(k - 1).word && isGivenName(tok(k).text) && looksLikeSurname(tok(k - 1).text) &&
-                !isGivenName(tok(k - 1).text)) {
+            if (tok(k).word && tok(k - 1).word && givenAt(k) && surnameAt(k - 1) && !givenAt(k - 1)) {
                 words -= 0;
                 last = k - 1;
                 j = k;
@@ -1795,8 +1884,7 @@ void Run::findPeople(int from, int to)
         // A sentence-initial function word is no name; in Kazakh neither is a common word before
         // one ("Биыл Жданов", "Тұңғыш Президентіміз Нұрсұлтан Назарбаев").
         while (first <= last && tok(first).word &&
-               (m_stopwords.contains(tok(first).lower) ||
-                (m_language == Language::Kazakh && kazakhWordBeforeName(first, last + 1))))
+               (stopwordAt(first) || (m_language == Language::Kazakh && kazakhWordBeforeName(first, last + 1))))
             first += 1;
         // A sentence may open with a common noun before a full name ("Ақын Маралтай Ыбраев"); a
         // patronymic after it shows the noun is the given name ("Мөлдір Сапарқызы …").
@@ -1825,7 +1913,7 @@ void Run::findPeople(int from, int to)
         if (m_language == Language::English && d.demonyms.contains(tok(first).lower)) {
             bool anyGiven = false;
             for (int k = first; k <= last; ++k)
-                anyGiven = anyGiven || (tok(k).word && isGivenName(tok(k).text));
+                anyGiven = anyGiven || (tok(k).word && givenAt(k));
             const int after = spanAt(last + 1);
             if (!anyGiven && after >= 0 && m_spans[size_t(after)].source == Source::Title) {
                 i = j > i ? j : i + 1;
@@ -1849,9 +1937,9 @@ void Run::findPeople(int from, int to)
             for (const int k : std::as_const(wordIdx)) {
                 if (isInitial(m_tokens, k))
                     initial = true;
-                else if (isGivenName(tok(k).text))
+                else if (givenAt(k))
                     given = true;
-                else if (looksLikeSurname(tok(k).text))
+                else if (surnameAt(k))
                     surname = true;
             }
             const bool afterRole = roleBefore(first, from);
@@ -1866,10 +1954,9 @@ void Run::findPeople(int from, int to)
             else if (nameWords == 1 && m_language == Language::Kazakh && given)
                 person = sentenceInitialKazakhName(first); // "Гүлжан, сіз эфирдесіз", not "Толқын ..."
             else if (nameWords == 1)
-                person =
-                    (afterRole && !orgWords().contains(tok(first).lower) && !m_stopwords.contains(tok(first).lower) &&
-                     !(m_language == Language::Kazakh &&
-                       (!morph::isCyrillic(tok(first).text) || kazakhCommonWord(first)))) ||
+                person = (afterRole && !orgWords().contains(tok(first).lower) && !stopwordAt(first) &&
+                          !(m_language == Language::Kazakh &&
+                            (!morph::isCyrillic(tok(first).text) || kazakhCommonWord(first)))) ||
                     (surname && tok(first).text.size() >= 6 && !tok(first).text.contains(u'-'));
             if (!person && nameWords == 1 && m_language == Language::Kazakh)
                 person = kazakhVocative(first, from, to);

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <optional>
 #include <sqlite3.h>
+#include <tuple>
 
 namespace elshi::store {
 
@@ -562,7 +563,18 @@ bool EntityWriter::flush()
 {
     Statements &s = *m_s;
     // Before the recomputed ones below: an entity whose facts changed is rebuilt from them anyway.
-    for (const PendingRole &r : std::as_const(m_pendingRoles)) {
+    // In key order, not the hash's: the roles table's row ids then follow from the corpus alone,
+    // the same on every ingest of it (the hash's order changes with its per-process seed).
+    std::vector<const PendingRole *> pending;
+    pending.reserve(size_t(m_pendingRoles.size()));
+    for (const PendingRole &r : std::as_const(m_pendingRoles))
+        pending.push_back(&r);
+    std::sort(pending.begin(), pending.end(), [](const PendingRole *a, const PendingRole *b) {
+        return std::tie(a->entityId, a->title, a->country, a->host) <
+            std::tie(b->entityId, b->title, b->country, b->host);
+    });
+    for (const PendingRole *role : pending) {
+        const PendingRole &r = *role;
         if (!s.upsertRole.bind(1, r.entityId)
                  .bind(2, r.title)
                  .bind(3, r.country)

@@ -2,6 +2,8 @@
 // "done when" meetings on the seed corpus ($ELSHI_SEEDS; skipped without it).
 
 #include <entities/identity.h>
+#include <store/database.h>
+#include <store/statement.h>
 
 #include <QDir>
 #include <QFile>
@@ -208,6 +210,34 @@ private Q_SLOTS:
             QVERIFY(r.out.contains(u"--db"));
             QVERIFY(cli({u"--help"_s}).out.contains(command));
         }
+    }
+
+    // Two ingests of one folder, each in its own process (so each with its own hash seed), store
+    // the same role rows under the same ids: row ids follow from the corpus, not from the run.
+    void rolesAreStoredInTheSameOrderEveryRun()
+    {
+        QTemporaryDir dir;
+        const Run generate = cli({u"generate"_s, u"--out"_s, dir.filePath(u"g"_s), u"--articles"_s, u"300"_s});
+        QVERIFY2(generate.exitCode == 0, qPrintable(generate.err));
+        QStringList dumps;
+        for (const QString &name : {u"a.sqlite"_s, u"b.sqlite"_s}) {
+            const QString db = dir.filePath(name);
+            const Run ingest = cli({u"ingest"_s, u"--db"_s, db, dir.filePath(u"g/corpus"_s)});
+            QVERIFY2(ingest.exitCode == 0, qPrintable(ingest.err));
+            const auto opened = elshi::store::Database::open(db);
+            QVERIFY(opened);
+            elshi::store::Statement rows =
+                (*opened)->prepare("SELECT id, entity_id, title, country, host, article_count FROM roles ORDER BY id");
+            QString dump;
+            while (rows.step()) {
+                for (int column = 0; column < 6; ++column)
+                    dump += rows.text(column) + u'\t';
+                dump += u'\n';
+            }
+            QVERIFY(dump.count(u'\n') > 20); // enough rows for a hash's order to show
+            dumps.append(dump);
+        }
+        QCOMPARE(dumps.at(0), dumps.at(1));
     }
 
     // The "done when": the seed corpus, ingested and queried as a user would.
