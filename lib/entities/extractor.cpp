@@ -2272,14 +2272,15 @@ bool Run::isObjectOfClause(const Span &post)
 void Run::addJoinedPosts(int person, int post, const RolePost &details, Extraction *out)
 {
     // "Посол Казахстана в Эфиопии и постоянный представитель Казахстана при Африканском союзе
-    // Жалгас Адилбаев": a post joined by "and" to the one before a name is the same person's — when
-    // both name the same sending country; "the President and the Prime Minister X" are two people.
+    // Жалгас Адилбаев", "посол Казахстана в Кении, постоянный представитель РК при …": a post joined
+    // by "and" or a comma to the one before a name is the same person's — when both name the same
+    // sending country; "the President and the Prime Minister X" are two people.
     if (details.country.isEmpty())
         return;
     int current = post;
     for (int hops = 0; hops < 3; ++hops) {
         const int conjunction = m_spans[size_t(current)].first - 1;
-        if (conjunction < 1 || !isConjunction(tok(conjunction).lower))
+        if (conjunction < 1 || !(isConjunction(tok(conjunction).lower) || tok(conjunction).punct == u','))
             return;
         const int earlier = spanAt(conjunction - 1);
         if (earlier < 0 || m_spans[size_t(earlier)].source != Source::Title ||
@@ -2304,6 +2305,12 @@ RolePost Run::postOf(const Span &post)
     // Country and host inside the post: "of X" / "Х" (genitive) is the sender, "to/in/в/при Y" the host.
     bool hostNext = false;
     bool titleSeen = false;
+    std::vector<const Span *> nested; // the gazetteer's countries and organisations the post took in
+    for (const Span &n : m_spans) {
+        if (&n != &post && n.source == Source::Gazetteer && n.first >= post.first && n.last <= post.last &&
+            (n.type == EntityType::Country || n.type == EntityType::Org))
+            nested.push_back(&n);
+    }
     for (int k = post.first; k <= post.last; ++k) {
         const QString &w = tok(k).lower;
         if (w == u"to" || w == u"in" || w == u"at" || w == u"в" || w == u"во" || w == u"при")
@@ -2316,32 +2323,50 @@ RolePost Run::postOf(const Span &post)
         }
         if (d.titles.find(w) || d.titles.find(morph::stemKey(w, m_lang)))
             titleSeen = true;
-        // Nested entities were overwritten by the post; look them up again.
+        // Nested entities were overwritten by the post: the names pass's own span when one starts
+        // here (it found "Северной Македонии" whole), else the word's one-word names.
         if (!tok(k).cap)
             continue;
-        for (const QString &key : keysOf(k)) {
-            const QList<int> *entries = d.names.find(key);
-            if (!entries)
-                continue;
-            const detail::GazetteerEntry &e = d.entries.at(entries->first());
-            // "Өзбекстандағы", "Өзбекстан Республикасындағы": "in", so the host; the ending may
-            // be on the official form's second word.
-            const auto locativeWord = [this](int i) {
-                const QString &lower = tok(i).lower;
-                return morph::stripKazakhCase(lower) != lower &&
-                    (lower.endsWith(u"дағы") || lower.endsWith(u"дегі") || lower.endsWith(u"тағы") ||
-                     lower.endsWith(u"тегі"));
-            };
-            const bool locative = m_language == Language::Kazakh &&
-                (locativeWord(k) ||
-                 (k + 1 <= post.last && tok(k + 1).lower.startsWith(u"республика") && locativeWord(k + 1)));
-            if (e.type == EntityType::Country && fact.country.isEmpty() && !hostNext && !locative)
-                fact.country = e.canonical;
-            else if ((e.type == EntityType::Country || e.type == EntityType::Org) && fact.to.isEmpty() &&
-                     (hostNext || locative || (e.type == EntityType::Org && fact.country != e.canonical)))
-                fact.to = e.canonical;
-            break;
+        EntityType type = EntityType::Person;
+        QString canonical;
+        int lastWord = k;
+        const auto inside = std::find_if(nested.cbegin(), nested.cend(), [k](const Span *n) { return n->first == k; });
+        // An organisation whole only as the host: "глава МИД Казахстана" names the sender by its
+        // country's word, "при Африканском союзе" the host.
+        if (inside != nested.cend() && ((*inside)->type == EntityType::Country || hostNext)) {
+            type = (*inside)->type;
+            canonical = (*inside)->name;
+            lastWord = (*inside)->last;
+        } else {
+            for (const QString &key : keysOf(k)) {
+                if (const QList<int> *entries = d.names.find(key)) {
+                    const detail::GazetteerEntry &e = d.entries.at(entries->first());
+                    type = e.type;
+                    canonical = e.canonical;
+                    break;
+                }
+            }
         }
+        if (canonical.isEmpty())
+            continue;
+        // "Өзбекстандағы", "Өзбекстан Республикасындағы": "in", so the host; the ending may
+        // be on the official form's second word.
+        const auto locativeWord = [this](int i) {
+            const QString &lower = tok(i).lower;
+            return morph::stripKazakhCase(lower) != lower &&
+                (lower.endsWith(u"дағы") || lower.endsWith(u"дегі") || lower.endsWith(u"тағы") ||
+                 lower.endsWith(u"тегі"));
+        };
+        const bool locative = m_language == Language::Kazakh &&
+            (locativeWord(lastWord) ||
+             (lastWord + 1 <= post.last && tok(lastWord + 1).lower.startsWith(u"республика") &&
+              locativeWord(lastWord + 1)));
+        if (type == EntityType::Country && fact.country.isEmpty() && !hostNext && !locative)
+            fact.country = canonical;
+        else if ((type == EntityType::Country || type == EntityType::Org) && fact.to.isEmpty() &&
+                 (hostNext || locative || (type == EntityType::Org && fact.country != canonical)))
+            fact.to = canonical;
+        k = lastWord;
     }
     return fact;
 }

@@ -95,17 +95,79 @@ QList<AliasRecord> EntityStore::aliases(qint64 entityId) const
     return list;
 }
 
+namespace {
+
+// One person's role row as stored, its tenure as dated keys (0 when undated).
+struct StoredRole
+{
+    QString title, country, to;
+    qint32 first = 0, last = 0;
+    qint64 articleId = 0, articleCount = 0;
+    bool folded = false;
+
+    // Whether other says all this one says and more: the same post, with a country or host
+    // where this one has none. "Prime Minister Sagintayev" beside "Премьер-министр РК Сагинтаев".
+    bool isVaguerFormOf(const StoredRole &other) const
+    {
+        return title == other.title && (country.isEmpty() || country == other.country) &&
+            (to.isEmpty() || to == other.to) && (country != other.country || to != other.to);
+    }
+};
+
+// Folds each role that only a vaguer article states into the one fuller role of the same post
+// that it can be: the person's list then shows "prime minister of Kazakhstan" once, not beside a
+// bare "prime minister". Where two fuller roles could be meant (ambassador to Kenya, ambassador
+// to Ethiopia) the vague one stays on its own. The folded article counts are summed, so an
+// article stating both forms counts twice.
+void foldVagueRoles(std::vector<StoredRole> &roles)
+{
+    for (StoredRole &vague : roles) {
+        StoredRole *fullest = nullptr;
+        int fullestCount = 0;
+        for (StoredRole &candidate : roles) {
+            if (&candidate == &vague || !vague.isVaguerFormOf(candidate))
+                continue;
+            const bool maximal = std::none_of(roles.cbegin(), roles.cend(), [&](const StoredRole &other) {
+                return &other != &candidate && candidate.isVaguerFormOf(other);
+            });
+            if (maximal) {
+                fullest = &candidate;
+                ++fullestCount;
+            }
+        }
+        if (fullestCount != 1)
+            continue;
+        if (vague.first && (!fullest->first || vague.first < fullest->first)) {
+            fullest->first = vague.first;
+            fullest->articleId = vague.articleId;
+        }
+        fullest->last = std::max(fullest->last, vague.last);
+        fullest->articleCount += vague.articleCount;
+        vague.folded = true;
+    }
+}
+
+} // namespace
+
 QList<RoleRecord> EntityStore::rolesOf(qint64 entityId) const
 {
-    QList<RoleRecord> list;
+    std::vector<StoredRole> roles;
     Statement select = m_db.prepare("SELECT title, country, host, first_date_key, last_date_key, article_id, "
-                                    "article_count FROM roles WHERE entity_id = ?1 "
-                                    "ORDER BY first_date_key, last_date_key, title");
+                                    "article_count FROM roles WHERE entity_id = ?1");
     select.bind(1, entityId);
     while (select.step())
-        list.append({select.text(0), select.text(1), select.text(2),
-                     core::DateValue::fromDatedKey(qint32(select.int64(3))),
-                     core::DateValue::fromDatedKey(qint32(select.int64(4))), select.int64(5), select.int64(6)});
+        roles.push_back({select.text(0), select.text(1), select.text(2), qint32(select.int64(3)),
+                         qint32(select.int64(4)), select.int64(5), select.int64(6)});
+    foldVagueRoles(roles);
+    std::erase_if(roles, [](const StoredRole &r) { return r.folded; });
+    std::sort(roles.begin(), roles.end(), [](const StoredRole &a, const StoredRole &b) {
+        return std::tie(a.first, a.last, a.title, a.country, a.to) <
+            std::tie(b.first, b.last, b.title, b.country, b.to);
+    });
+    QList<RoleRecord> list;
+    for (const StoredRole &r : roles)
+        list.append({r.title, r.country, r.to, core::DateValue::fromDatedKey(r.first),
+                     core::DateValue::fromDatedKey(r.last), r.articleId, r.articleCount});
     return list;
 }
 

@@ -359,6 +359,15 @@ private Q_SLOTS:
                                      << "Чили Республикасының Сыртқы істер министрі Айбек Нұрланов келді."
                                      << "Chile"
                                      << "";
+        // A host of two words, both declined: the names pass found it whole.
+        QTest::newRow("ru two-word host") << "ru"
+                                          << "Посол Казахстана в Северной Македонии Иван Петров выступил."
+                                          << "Kazakhstan"
+                                          << "North Macedonia";
+        QTest::newRow("en two-word host") << "en"
+                                          << "Ambassador of Kazakhstan to South Africa Ivan Petrov spoke."
+                                          << "Kazakhstan"
+                                          << "South Africa";
         QTest::newRow("ru genitive") << "ru"
                                      << "Посол Республики Беларусь Иван Петров выступил."
                                      << "Belarus"
@@ -496,6 +505,11 @@ private Q_SLOTS:
             << QStringLiteral("Ambassador of Kazakhstan to Chile and Permanent Representative of Kazakhstan to "
                               "UNESCO Daniyar Temirov gave a lecture.")
             << QStringLiteral("en") << QStringLiteral("Daniyar Temirov")
+            << QStringList{QStringLiteral("Chile"), QStringLiteral("UNESCO")};
+        QTest::newRow("ru, joined by a comma")
+            << QStringLiteral("Посол Казахстана в Чили, постоянный представитель РК при ЮНЕСКО Данияр Темиров "
+                              "провел встречу.")
+            << QStringLiteral("ru") << QStringLiteral("Данияр Темиров")
             << QStringList{QStringLiteral("Chile"), QStringLiteral("UNESCO")};
         QTest::newRow("en, two senders")
             << QStringLiteral("Ambassador of Japan to Chile and Ambassador of Kazakhstan to Chile Daniyar Temirov "
@@ -736,6 +750,22 @@ private Q_SLOTS:
         QTest::newRow("en trigger after a hyphen") << "en"
                                                    << "Aibek Nurlanov held pre-talks with Pablo Rojas in Santiago."
                                                    << QStringList{"Aibek Nurlanov + Pablo Rojas @Santiago" + day};
+        // Talks named in the genitive; sides named after "consultations with the participation of"
+        // and after a "bilateral meeting of" its posts.
+        QTest::newRow("ru in the course of talks")
+            << "ru"
+            << "Министр Айбек Нурланов в ходе переговоров с министром Чили Пабло Рохасом заявил о новых планах."
+            << QStringList{"Айбек Нурланов + Пабло Рохас @" + day};
+        QTest::newRow("en consultations with the participation of")
+            << "en"
+            << "Political consultations with the participation of Deputy Foreign Minister Aibek Nurlanov and "
+               "Deputy Foreign Minister of Chile Pablo Rojas took place in Santiago."
+            << QStringList{"Aibek Nurlanov + Pablo Rojas @Santiago" + day};
+        QTest::newRow("en bilateral meeting of")
+            << "en"
+            << "The bilateral meeting of the foreign ministers of Kazakhstan and Chile Aibek Nurlanov and Pablo "
+               "Rojas began in Santiago."
+            << QStringList{"Aibek Nurlanov + Pablo Rojas @Santiago" + day};
         QTest::newRow("kk phone") << "kk"
                                   << "Данияр Темиров Пабло Рохаспен телефон арқылы сөйлесті." << QStringList{};
     }

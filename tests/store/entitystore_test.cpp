@@ -175,6 +175,52 @@ private Q_SLOTS:
             QCOMPARE(p.type, entities::EntityType::Person);
     }
 
+    // A post stated without its country folds into the one fuller form of it the person holds,
+    // and stays apart where two fuller forms could be meant.
+    void vagueRolesFoldIntoTheOneFullerRole()
+    {
+        Fixture f;
+        QVERIFY(f.setUp());
+        const auto db = Database::open(f.db);
+        QVERIFY(db);
+        const EntityStore store(**db);
+        const qint64 sarsenov = onlyId(store, u"Daniyar Sarsenov"_s);
+        QVERIFY(sarsenov > 0);
+        const qint64 article = store.rolesOf(sarsenov).first().articleId;
+        auto addRole = [&](const char *title, const char *country, const char *host, int first, int last) {
+            Statement insert = (*db)->prepare("INSERT INTO roles(entity_id, title, country, host, first_date_key, "
+                                              "last_date_key, article_id, article_count) "
+                                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1)");
+            return insert.bind(1, sarsenov)
+                .bind(2, QString::fromUtf8(title))
+                .bind(3, QString::fromUtf8(country))
+                .bind(4, QString::fromUtf8(host))
+                .bind(5, first)
+                .bind(6, last)
+                .bind(7, article)
+                .exec();
+        };
+        // Bare and half-full forms of the stored ambassador of Kazakhstan to Estonia.
+        QVERIFY(addRole("ambassador", "", "", 20240101, 20240101));
+        QVERIFY(addRole("ambassador", "Kazakhstan", "", 20240901, 20240901));
+        QList<RoleRecord> roles = store.rolesOf(sarsenov);
+        QCOMPARE(roles.size(), 1);
+        QCOMPARE(roles.first().to, u"Estonia"_s);
+        QCOMPARE(roles.first().first.toIso(), u"2024-01-01"_s);
+        QCOMPARE(roles.first().last.toIso(), u"2024-09-01"_s);
+        QCOMPARE(roles.first().articleCount, 4);
+
+        // A second post of the same title elsewhere: the vague forms could be either.
+        QVERIFY(addRole("ambassador", "Kazakhstan", "Latvia", 20250101, 20250101));
+        roles = store.rolesOf(sarsenov);
+        QCOMPARE(roles.size(), 4);
+        QCOMPARE(roles.first().to, QString());
+        QCOMPARE(roles.first().country, QString());
+        // Another post never folds: a minister is no form of an ambassador.
+        QVERIFY(addRole("minister", "", "", 20230101, 20230101));
+        QCOMPARE(store.rolesOf(sarsenov).size(), 5);
+    }
+
     void mentionOffsetsAreUtf16OfTheStoredBody()
     {
         Fixture f;
