@@ -180,6 +180,7 @@ Triggers &section(EntityData *d, const QString &header, QList<QRegularExpression
         : kind == u"joint"     ? &t.joint
         : kind == u"between"   ? &t.between
         : kind == u"remote"    ? &t.remote.patterns
+        : kind == u"venue"     ? &t.venue.patterns
                                : &t.exclude.patterns;
     return t;
 }
@@ -314,6 +315,7 @@ std::shared_ptr<const EntityData> load()
         t.meeting.index();
         t.exclude.index();
         t.remote.index();
+        t.venue.index();
     }
     return data;
 }

@@ -186,6 +186,9 @@ struct Triggers
     // Talks at a distance (phone, video): such a sentence naming the sides of a meeting found in
     // another sentence says that "meeting" was a call ("X discussed … with Y. … spoke by phone").
     PatternSet remote;
+    // "The meeting took place in Geneva": a sentence that gives the place of the meeting the
+    // sentence before it told of.
+    PatternSet venue;
 };
 
 struct EntityData

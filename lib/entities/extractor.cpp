@@ -854,6 +854,8 @@ private:
     // The meeting in sentence [from, to), from the meeting triggers' matches in the whole text.
     void findMeetings(int from, int to, const std::vector<std::pair<int, int>> &triggerHits, Extraction *out);
     void dropRemoteTalks(const std::vector<std::pair<int, int>> &ranges, Extraction *out);
+    // The place a [venue] sentence right after a meeting's gives it, when its own sentence gave none.
+    void placeFromVenue(int from, int to, MeetingFact *meeting);
     // The people spans that start in tokens [from, to), in order.
     std::vector<int> personSpansIn(int from, int to) const;
 
@@ -2921,6 +2923,34 @@ void Run::dropRemoteTalks(const std::vector<std::pair<int, int>> &ranges, Extrac
     });
 }
 
+void Run::placeFromVenue(int from, int to, MeetingFact *meeting)
+{
+    const auto it = d.triggers.constFind(m_lang);
+    if (!meeting->place.isEmpty() || it == d.triggers.cend() || it.value().venue.patterns.isEmpty())
+        return;
+    // "Встреча дипломатов состоялась в Чолпон-Ате": about the same meeting only while it names
+    // none but its sides.
+    for (const int s : personSpansIn(from, to)) {
+        if (!meeting->participants.contains(m_spans[size_t(s)].name))
+            return;
+    }
+    if (!matchesAny(it.value().venue, m_text, {tok(from).b, tok(to - 1).e}, m_utf16, &wordStarts()))
+        return;
+    for (int k = from; k < to; ++k) {
+        const int s = spanAt(k);
+        if (s < 0 || m_spans[size_t(s)].first != k || m_spans[size_t(s)].type != EntityType::City)
+            continue;
+        const QString &prev = k > from ? tok(k - 1).lower : QString();
+        const QString &word = tok(m_spans[size_t(s)].last).lower;
+        if (prev == u"in" || prev == u"в" || prev == u"во" ||
+            (m_language == Language::Kazakh && morph::stripKazakhCase(word) != word)) {
+            meeting->place = m_spans[size_t(s)].name;
+            meeting->evidenceEnd = cp(tok(to - 1).e); // the evidence shows where, too
+            return;
+        }
+    }
+}
+
 // The post nearest before a meeting trigger that names nobody ("The Ambassador of Kazakhstan to
 // Kenya held a meeting with …"). The article's own holder of that post is the subject when there
 // is exactly one ("Ambassador A. Temirov … The Ambassador also met …"); otherwise the post is
@@ -2981,9 +3011,15 @@ Extraction Run::run()
     std::vector<std::pair<int, int>> triggerHits;
     if (const auto it = d.triggers.constFind(m_lang); it != d.triggers.cend())
         triggerHits = findTriggers(it.value().meeting, m_text, {}, m_utf16, &wordStarts());
+    qsizetype meetingsBefore = 0;
     for (const auto &[from, to] : ranges) {
+        const qsizetype found = out.meetings.size();
         if (touches(triggerHits, tok(from).b, tok(to - 1).e))
             findMeetings(from, to, triggerHits, &out);
+        // Only the sentence right after a meeting's: one further on may tell of another meeting.
+        if (out.meetings.size() == found && found > meetingsBefore)
+            placeFromVenue(from, to, &out.meetings.last());
+        meetingsBefore = found;
     }
     if (!out.meetings.isEmpty())
         dropRemoteTalks(ranges, &out);

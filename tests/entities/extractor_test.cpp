@@ -275,6 +275,10 @@ private Q_SLOTS:
         QTest::newRow("ru soft sign: Беларуси")
             << "ru"
             << "Делегация Беларуси прибыла в Женеву." << QStringList{"Belarus"} << QStringList{"Geneva"};
+        // A stem that loses its vowel when declined: "Египта" is no form of "Египет" to the stemmer.
+        QTest::newRow("ru fleeting vowel: Египта")
+            << "ru"
+            << "Делегация Египта прибыла в Женеву." << QStringList{"Egypt"} << QStringList{"Geneva"};
         QTest::newRow("ru stem must keep the name") << "ru"
                                                     << "Суд выдал Бута властям." << QStringList{} << QStringList{};
         QTest::newRow("kk suffixes") << "kk"
@@ -766,6 +770,28 @@ private Q_SLOTS:
             << "The bilateral meeting of the foreign ministers of Kazakhstan and Chile Aibek Nurlanov and Pablo "
                "Rojas began in Santiago."
             << QStringList{"Aibek Nurlanov + Pablo Rojas @Santiago" + day};
+        // The place in the sentence right after, when it tells where the meeting was held.
+        QTest::newRow("ru venue in the next sentence")
+            << "ru"
+            << "Айбек Нурланов и Пабло Рохас обсудили торговлю. Встреча министров состоялась в Сантьяго."
+            << QStringList{"Айбек Нурланов + Пабло Рохас @Santiago" + day};
+        QTest::newRow("en venue in the next sentence")
+            << "en"
+            << "Aibek Nurlanov met with Pablo Rojas. The talks were held in Vienna."
+            << QStringList{"Aibek Nurlanov + Pablo Rojas @Vienna" + day};
+        QTest::newRow("kk venue in the next sentence")
+            << "kk"
+            << "Данияр Темиров Пабло Рохаспен кездесті. Кездесу Женевада өтті."
+            << QStringList{"Данияр Темиров + Пабло Рохас @Geneva" + day};
+        // Not when that sentence names someone else, nor two sentences on.
+        QTest::newRow("en venue of another meeting")
+            << "en"
+            << "Aibek Nurlanov met with Pablo Rojas. Maria Lopez recalled that the talks were held in Vienna."
+            << QStringList{"Aibek Nurlanov + Pablo Rojas @" + day};
+        QTest::newRow("en venue two sentences on")
+            << "en"
+            << "Aibek Nurlanov met with Pablo Rojas. They discussed trade. The talks were held in Vienna."
+            << QStringList{"Aibek Nurlanov + Pablo Rojas @" + day};
         QTest::newRow("kk phone") << "kk"
                                   << "Данияр Темиров Пабло Рохаспен телефон арқылы сөйлесті." << QStringList{};
     }
