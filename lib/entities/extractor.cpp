@@ -142,6 +142,27 @@ bool joinsPosts(const QString &lower)
 }
 
 // "the prime minister's press service": an English possessive makes the word an attribute.
+// Whether a Kazakh word ends in the ablative ("Сяодан", "Ресейден").
+bool kazakhAblative(const QString &lower)
+{
+    for (const char16_t *ending : {u"дан", u"ден", u"тан", u"тен", u"нан", u"нен"}) {
+        if (lower.endsWith(QStringView(ending)))
+            return true;
+    }
+    return false;
+}
+
+// Whether a Kazakh word ends as the object of a meeting does: the comitative ("басшыларымен") or
+// the accusative ("елшілерін", "өкілдерді").
+bool kazakhObjectEnding(const QString &lower)
+{
+    for (const char16_t *ending : {u"мен", u"бен", u"пен", u"ын", u"ін", u"ны", u"ні", u"ды", u"ді", u"ты", u"ті"}) {
+        if (lower.endsWith(QStringView(ending)))
+            return true;
+    }
+    return false;
+}
+
 bool isPossessive(const QString &text)
 {
     return text.endsWith(u"'s") || text.endsWith(u"’s");
@@ -2741,6 +2762,11 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                 for (const Person &p : std::as_const(people)) {
                     if (p.first >= hit.pos)
                         continue;
+                    // "Чжан Сяодан кейін … Бородавкинді қабылдап": one named in the ablative ("after
+                    // X", "from X") is no side of this meeting. Only a declined name: "Ордабаев
+                    // Дархан" is nominative.
+                    if (m_spans[size_t(p.span)].declined && kazakhAblative(tok(p.last).lower))
+                        continue;
                     // An accusative-looking ending on the sentence's first name marks it only when it
                     // was declined: "Сатыбалды" in "Дархан Сатыбалды … кездесті" is the name itself
                     // (see kazakhNameNominative()).
@@ -2755,6 +2781,17 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                         addName(counterparts, name, subjects);
                     else if (subjects.isEmpty())
                         subjects.append(name);
+                }
+                // "Чжан Сяоны қабылдаған Тоқаев": after a participle, the name right after it is
+                // the side that met.
+                const QString &verb = tok(hit.endPos).lower;
+                if (subjects.isEmpty() &&
+                    (verb.endsWith(u"ған") || verb.endsWith(u"ген") || verb.endsWith(u"қан") ||
+                     verb.endsWith(u"кен"))) {
+                    for (const Person &p : std::as_const(people)) {
+                        if (p.first == hit.endPos + 1 && !counterparts.contains(m_spans[size_t(p.span)].name))
+                            subjects.append(m_spans[size_t(p.span)].name);
+                    }
                 }
             } else {
                 QStringList before;
@@ -2791,14 +2828,19 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                     subjects = before.mid(before.size() - 1);
                 }
             }
-            // Counterparts named only by their post: "the heads of UN agencies".
-            for (int k = hit.endPos + 1; k < clauseEnd; ++k) {
+            // Counterparts named only by their post: "the heads of UN agencies". Kazakh puts the
+            // verb last, so there they stand before it, in the comitative or the accusative
+            // ("агенттіктерінің басшыларымен кездесті").
+            const bool verbLast = m_language == Language::Kazakh;
+            for (int k = verbLast ? from : hit.endPos + 1; k < (verbLast ? hit.pos : clauseEnd); ++k) {
                 const int s = spanAt(k);
                 if (s < 0 || m_spans[size_t(s)].first != k || m_spans[size_t(s)].source != Source::Title ||
                     m_spans[size_t(s)].roleOf >= 0)
                     continue;
                 const Span &post = m_spans[size_t(s)];
                 k = post.last;
+                if (verbLast && !kazakhObjectEnding(tok(post.last).lower))
+                    continue;
                 // "… has learnt from the prime minister's press service": the post of no one present.
                 if (isPossessive(tok(post.last).text))
                     continue;

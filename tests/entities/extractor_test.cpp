@@ -792,6 +792,16 @@ private Q_SLOTS:
             << "en"
             << "Aibek Nurlanov met with Pablo Rojas. They discussed trade. The talks were held in Vienna."
             << QStringList{"Aibek Nurlanov + Pablo Rojas @" + day};
+        // A participle: the side that met stands right after it; one named in the ablative ("after
+        // X") is no side at all.
+        QTest::newRow("kk participle, subject after it")
+            << "kk"
+            << "Чилидің елшісі Пабло Рохасты қабылдаған Данияр Темиров ынтымақтастықты атап өтті."
+            << QStringList{"Данияр Темиров + Пабло Рохас @" + day};
+        QTest::newRow("kk ablative is no side")
+            << "kk"
+            << "Пабло Рохастан кейін Данияр Темиров Мария Лопесті қабылдап, ынтымақтастықты талқылады."
+            << QStringList{"Данияр Темиров + Мария Лопес @" + day};
         QTest::newRow("kk phone") << "kk"
                                   << "Данияр Темиров Пабло Рохаспен телефон арқылы сөйлесті." << QStringList{};
     }
@@ -830,6 +840,15 @@ private Q_SLOTS:
         QTest::newRow("ru adjacent posts") << "ru"
                                            << "Айбек Нурланов встретился с советником Президента Чили Пабло Рохасом."
                                            << QStringList{"Пабло Рохас"} << 0;
+        // Kazakh puts the verb last: an unnamed side stands before it, as its object; a post after
+        // it belongs to the next clause.
+        QTest::newRow("kk heads of agencies")
+            << "kk"
+            << "Данияр Темиров БҰҰ агенттіктерінің басшыларымен кездесті." << QStringList{} << 1;
+        QTest::newRow("kk post after the verb")
+            << "kk"
+            << "Данияр Темиров Пабло Рохаспен кездесіп, Қазақстан Президентінің бастамаларын таныстырды."
+            << QStringList{"Пабло Рохас"} << 0;
         // The source a news agency names is no side of the meeting.
         QTest::newRow("en possessive post")
             << "en"
