@@ -875,6 +875,8 @@ private:
     // The meeting in sentence [from, to), from the meeting triggers' matches in the whole text.
     void findMeetings(int from, int to, const std::vector<std::pair<int, int>> &triggerHits, Extraction *out);
     void dropRemoteTalks(const std::vector<std::pair<int, int>> &ranges, Extraction *out);
+    // Whether a comma stands right before person span s, or before the post that is theirs.
+    bool followsComma(int s) const;
     // The place a [venue] sentence right after a meeting's gives it, when its own sentence gave none.
     void placeFromVenue(int from, int to, MeetingFact *meeting);
     // The people spans that start in tokens [from, to), in order.
@@ -927,6 +929,7 @@ private:
     std::vector<int> m_cpIndex; // UTF-16 offset → code point, only when the text has surrogates
     std::vector<int> m_wordStarts; // made by wordStarts() when first asked
     bool m_wordStartsReady = false;
+    int m_resumeAt = -1; // where findPeople() goes on when russianName() split a run in two
     Utf16 m_utf16 = Utf16::Unchecked; // the text's, known once run() looked for surrogates
     const detail::RussianLexicon &m_lexicon = detail::RussianLexicon::instance();
     const QSet<QString> &m_stopwords;
@@ -1665,6 +1668,19 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
             break;
         }
     }
+    // Two names in a row, the first in the instrumental: "встречи с послом Мохаммедом Алашаби
+    // Гульшара Абдыкаликова отметила", "с послом Пабло Рохасом Айбек Нурланов отметил" is a
+    // counterpart, then the side that met.
+    const auto instrumental = [this](int k) {
+        const QString &w = tok(k).lower;
+        return w.endsWith(u"ом") || w.endsWith(u"ем") || w.endsWith(u"ём") || w.endsWith(u"ой") || w.endsWith(u"ей");
+    };
+    const auto given = [&](qsizetype w) { return (cls(w) & Given) || givenAt(words.at(w)); };
+    if (words.size() == 4 && (instrumental(words.at(1)) || (given(0) && instrumental(words.at(0)))) &&
+        (given(2) || surnameAt(words.at(3))) && !instrumental(words.at(2)) && !instrumental(words.at(3))) {
+        m_resumeAt = words.at(2); // the second name is read as a run of its own
+        words.resize(2);
+    }
     if (words.isEmpty() || words.size() > 4)
         return false;
     int first = words.first();
@@ -1945,6 +1961,7 @@ void Run::findPeople(int from, int to)
         }
         bool person = false;
         if (m_language == Language::Russian && m_lexicon.isLoaded()) {
+            m_resumeAt = -1;
             person = russianName(from, to, &first, &last);
         } else {
             // Up to five words make a name; longer runs are titles of documents or events.
@@ -1997,7 +2014,8 @@ void Run::findPeople(int from, int to)
             span.name = personName(first, last, &span);
             addSpan(span);
         }
-        i = j > i ? j : i + 1;
+        i = m_resumeAt > i ? m_resumeAt : j > i ? j : i + 1;
+        m_resumeAt = -1;
     }
 }
 
@@ -2821,6 +2839,25 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                         continue;
                     addName(counterparts, s.name, before.mid(before.size() - 1));
                 }
+                // "During the meeting with X, Deputy Minister Y noted …", "Во время встречи с X Y
+                // отметила …": a sentence that opens on the meeting names the side that met after
+                // its counterparts, opening the main clause.
+                if (before.isEmpty() && hit.pos - from <= 3 && !counterparts.isEmpty()) {
+                    for (const Person &p : std::as_const(people)) {
+                        const Span &s = m_spans[size_t(p.span)];
+                        if (p.first <= hit.endPos || p.first >= clauseEnd || s.name == counterparts.first())
+                            continue;
+                        const bool opensMainClause = m_language == Language::Russian
+                            ? (!s.declined || s.grammaticalCase == morph::Case::Nominative) && p.last + 1 < to &&
+                                isRussianVerb(p.last + 1)
+                            : followsComma(p.span);
+                        if (opensMainClause) {
+                            subjects = {s.name};
+                            counterparts.removeAll(s.name);
+                            break;
+                        }
+                    }
+                }
                 if (hit.joint && counterparts.isEmpty() && before.size() >= 2) {
                     subjects = before.mid(0, 1);
                     counterparts = before.mid(1);
@@ -2963,6 +3000,16 @@ void Run::dropRemoteTalks(const std::vector<std::pair<int, int>> &ranges, Extrac
                                         [&](const QString &p) { return names.contains(p); }) >= needed;
                });
     });
+}
+
+bool Run::followsComma(int s) const
+{
+    int k = m_spans[size_t(s)].first - 1;
+    if (const int post = spanAt(k); post >= 0 && m_spans[size_t(post)].roleOf == s)
+        k = m_spans[size_t(post)].first - 1;
+    if (k >= 0 && tok(k).lower == u"the")
+        --k;
+    return k >= 0 && tok(k).punct == u',';
 }
 
 void Run::placeFromVenue(int from, int to, MeetingFact *meeting)

@@ -46,6 +46,11 @@ private Q_SLOTS:
         QTest::newRow("en apposition") << "en"
                                        << "Park Min Jun, Minister of Oceans of the Republic of Korea, spoke first."
                                        << QStringList{"Park Min Jun"};
+        // Two names in a row, the first declined, the second in the nominative: two people.
+        QTest::newRow("ru two names in a row")
+            << "ru"
+            << "На встрече с послом Мохаммедом Алашаби Гульнара Сейткали отметила рост торговли."
+            << QStringList{"Мохаммед Алашаби", "Гульнара Сейткали"};
         QTest::newRow("en initial") << "en"
                                     << "The report was signed by B.Zhaksylykov yesterday."
                                     << QStringList{"B. Zhaksylykov"};
@@ -802,6 +807,20 @@ private Q_SLOTS:
             << "kk"
             << "Пабло Рохастан кейін Данияр Темиров Мария Лопесті қабылдап, ынтымақтастықты талқылады."
             << QStringList{"Данияр Темиров + Мария Лопес @" + day};
+        // A sentence that opens on the meeting: the side that met opens the main clause.
+        QTest::newRow("en opening on the meeting")
+            << "en"
+            << "During the meeting with Ambassador of Chile Pablo Rojas, Deputy Minister Aibek Nurlanov noted the "
+               "growing trade."
+            << QStringList{"Aibek Nurlanov + Pablo Rojas @" + day};
+        QTest::newRow("ru opening on the meeting")
+            << "ru"
+            << "Во время встречи с послом Чили Пабло Рохасом Айбек Нурланов отметил рост торговли."
+            << QStringList{"Айбек Нурланов + Пабло Рохас @" + day};
+        QTest::newRow("ru in a conversation with")
+            << "ru"
+            << "В беседе с послом Чили Пабло Рохасом Айбек Нурланов отметил рост торговли."
+            << QStringList{"Айбек Нурланов + Пабло Рохас @" + day};
         QTest::newRow("kk phone") << "kk"
                                   << "Данияр Темиров Пабло Рохаспен телефон арқылы сөйлесті." << QStringList{};
     }
