@@ -877,6 +877,11 @@ private:
     void dropRemoteTalks(const std::vector<std::pair<int, int>> &ranges, Extraction *out);
     // Whether a comma stands right before person span s, or before the post that is theirs.
     bool followsComma(int s) const;
+    // The countries of a post held by several people, in order ("Russian and Kazakh presidents"),
+    // or empty when it names fewer than two.
+    QStringList coordinatedSenders(const Span &post);
+    // The person spans named in a list that starts with person ("A, B and C").
+    std::vector<int> namesListedFrom(int person) const;
     // The place a [venue] sentence right after a meeting's gives it, when its own sentence gave none.
     void placeFromVenue(int from, int to, MeetingFact *meeting);
     // The people spans that start in tokens [from, to), in order.
@@ -1908,8 +1913,23 @@ void Run::findPeople(int from, int to)
         }
         // Two names side by side ("Данияр Темиров Пабло Рохаспен"): end the run before a given name
         // that follows a surname.
-        for (int k = i + 2; k <= last; ++k) {
-            if (tok(k).word && tok(k - 1).word && givenAt(k) && surnameAt(k - 1) && !givenAt(k - 1)) {
+        // In Kazakh two surnames do too, the second declined: "Тоқаев Путинмен кездесті". The first
+        // only with an ending no given name has ("Катажина Вишневскаямен" is one woman).
+        const auto strongSurname = [](const QString &lower) {
+            for (const char16_t *ending : {u"ов", u"ев", u"ёв", u"ова", u"ева", u"ёва", u"ский", u"ская", u"цкий",
+                                           u"цкая", u"енко", u"дзе", u"швили"}) {
+                if (lower.endsWith(QStringView(ending)))
+                    return true;
+            }
+            return false;
+        };
+        const auto twoSurnames = [&](int k) {
+            return m_language == Language::Kazakh && strongSurname(tok(k - 1).lower) && surnameAt(k) && !givenAt(k) &&
+                !givenAt(k - 1) && morph::stripKazakhCase(tok(k).lower) != tok(k).lower;
+        };
+        for (int k = i + 1; k <= last; ++k) {
+            if (tok(k).word && tok(k - 1).word &&
+                ((k >= i + 2 && givenAt(k) && surnameAt(k - 1) && !givenAt(k - 1)) || twoSurnames(k))) {
                 words -= 0;
                 last = k - 1;
                 j = k;
@@ -2183,6 +2203,22 @@ void Run::buildRoles(Extraction *out)
         if (role < 0)
             continue;
         Span &post = m_spans[size_t(role)];
+        // "Russian and Kazakh presidents, Vladimir Putin and Kassym-Jomart Tokayev": one post of
+        // several countries, each the post of the name in the same place; unclear when the counts
+        // differ.
+        if (const QStringList senders = coordinatedSenders(post); !senders.isEmpty()) {
+            post.roleOf = int(s);
+            const std::vector<int> named = namesListedFrom(int(s));
+            if (named.size() == size_t(senders.size())) {
+                RolePost details = postOf(post);
+                for (size_t n = 0; n < named.size(); ++n) {
+                    details.country = senders.at(qsizetype(n));
+                    const Span &holder = m_spans[size_t(named[n])];
+                    out->roles.append(roleFact(holder.name, details, tok(post.first).b, tok(holder.last).e));
+                }
+            }
+            continue;
+        }
         post.roleOf = int(s);
         RolePost details = postOf(post);
         if (details.title == person.name)
@@ -2220,6 +2256,56 @@ void Run::buildRoles(Extraction *out)
     out->roles.removeIf([&stated](const RoleFact &r) {
         return r.country.isEmpty() && r.to.isEmpty() && stated.contains(r.person + u'\x1f' + r.title);
     });
+}
+
+QStringList Run::coordinatedSenders(const Span &post)
+{
+    // The post's own first word names a country ("Kazakh presidents"), and more stand before it,
+    // joined by "and" or commas ("Russian and", "Russian, Chinese and").
+    const auto countryAt = [this](int k) -> QString {
+        if (k < 0 || !tok(k).word)
+            return {};
+        if (const int e = spanAt(k); e >= 0 && m_spans[size_t(e)].type == EntityType::Country &&
+            m_spans[size_t(e)].first == k && m_spans[size_t(e)].last == k)
+            return m_spans[size_t(e)].name;
+        for (const QString &key : keysOf(k)) {
+            if (d.demonyms.contains(key))
+                return d.demonyms.value(key);
+        }
+        return {};
+    };
+    const QString own = countryAt(post.first);
+    if (own.isEmpty())
+        return {};
+    QStringList senders{own};
+    int k = post.first - 1;
+    while (k >= 1 && (isConjunction(tok(k).lower) || tok(k).punct == u',')) {
+        const QString earlier = countryAt(k - 1);
+        if (earlier.isEmpty())
+            break;
+        senders.prepend(earlier);
+        k -= 2;
+    }
+    return senders.size() >= 2 ? senders : QStringList();
+}
+
+std::vector<int> Run::namesListedFrom(int person) const
+{
+    // "A and B", "A, B and C": the people named one after another from person on.
+    std::vector<int> names{person};
+    int k = m_spans[size_t(person)].last + 1;
+    while (k < size()) {
+        int next = k;
+        while (next < size() && (tok(next).punct == u',' || isConjunction(tok(next).lower)))
+            ++next;
+        const int span = spanAt(next);
+        if (next == k || span < 0 || m_spans[size_t(span)].type != EntityType::Person ||
+            m_spans[size_t(span)].first != next)
+            break;
+        names.push_back(span);
+        k = m_spans[size_t(span)].last + 1;
+    }
+    return names;
 }
 
 int Run::servingPost(int post) const
@@ -2886,7 +2972,17 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                 // joined to the post before a name ("Adviser to the President of Mongolia X") is
                 // already the person's: buildRoles() gave it to them (servingPost()).
                 bool named = false;
-                for (int m = post.last + 1; m < clauseEnd && m <= post.last + 8 && !named; ++m) {
+                // An aside in brackets does not count: "the Chairman of the Halk Maslahaty (People's
+                // Council) of Turkmenistan Gurbanguly Berdimuhamedov".
+                int aside = 0;
+                for (int m = post.last + 1; m < clauseEnd && m <= post.last + 8 + aside && !named; ++m) {
+                    if (tok(m).punct == u'(') {
+                        const int opened = m;
+                        while (m + 1 < clauseEnd && tok(m).punct != u')' && m - opened < 8)
+                            ++m;
+                        aside += m - opened + 1;
+                        continue;
+                    }
                     const int next = spanAt(m);
                     if (next >= 0 && m_spans[size_t(next)].source == Source::Title)
                         break;
@@ -2993,13 +3089,52 @@ void Run::dropRemoteTalks(const std::vector<std::pair<int, int>> &ranges, Extrac
         if (namesASide && matchesAny(it.value().remote, m_text, {tok(from).b, tok(to - 1).e}, m_utf16, &wordStarts()))
             remoteNames.push_back(names);
     }
-    out->meetings.removeIf([&remoteNames](const MeetingFact &m) {
+    // A meeting its own sentence dates apart from the article ("Previously Putin and Tokayev had a
+    // meeting … on June 17") is an earlier one, not the call.
+    out->meetings.removeIf([&remoteNames, this](const MeetingFact &m) {
+        if (m.date.isValid() && m.date != m_date)
+            return false;
         const qsizetype needed = std::min<qsizetype>(2, m.participants.size());
         return needed > 0 && std::any_of(remoteNames.cbegin(), remoteNames.cend(), [&](const QStringList &names) {
                    return std::count_if(m.participants.cbegin(), m.participants.cend(),
                                         [&](const QString &p) { return names.contains(p); }) >= needed;
                });
     });
+}
+
+void mergeRetoldMeetings(QList<MeetingFact> *meetings)
+{
+    // "Meeting with Gurbanguly Berdimuhamedov" as a heading, then "During the talks with … Gurbanguly
+    // Berdimuhamedov, the sides discussed …": one meeting told twice. Two on the same date whose
+    // named sides are the same become one, with the place and the sides either gives; the evidence
+    // is the sentence that says the most (the place, then more sides).
+    for (qsizetype i = 0; i < meetings->size(); ++i) {
+        for (qsizetype j = i + 1; j < meetings->size();) {
+            MeetingFact &a = (*meetings)[i];
+            const MeetingFact &b = meetings->at(j);
+            const QSet<QString> sidesA(a.participants.cbegin(), a.participants.cend());
+            const QSet<QString> sidesB(b.participants.cbegin(), b.participants.cend());
+            if (a.date != b.date || sidesA != sidesB || a.subjectCount == 0 || b.subjectCount == 0) {
+                ++j;
+                continue;
+            }
+            const bool bSaysMore = (a.place.isEmpty() && !b.place.isEmpty()) ||
+                (a.place.isEmpty() == b.place.isEmpty() && b.unnamedCounterparts.size() > a.unnamedCounterparts.size());
+            if (bSaysMore) {
+                a.evidenceStart = b.evidenceStart;
+                a.evidenceEnd = b.evidenceEnd;
+                a.subjectCount = b.subjectCount;
+                a.participants = b.participants;
+            }
+            if (a.place.isEmpty())
+                a.place = b.place;
+            for (const QString &unnamed : b.unnamedCounterparts) {
+                if (!a.unnamedCounterparts.contains(unnamed))
+                    a.unnamedCounterparts.append(unnamed);
+            }
+            meetings->removeAt(j);
+        }
+    }
 }
 
 bool Run::followsComma(int s) const
@@ -3112,6 +3247,7 @@ Extraction Run::run()
     }
     if (!out.meetings.isEmpty())
         dropRemoteTalks(ranges, &out);
+    mergeRetoldMeetings(&out.meetings);
     for (const Span &s : m_spans) {
         Mention m;
         m.start = cp(tok(s.first).b);

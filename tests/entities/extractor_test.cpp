@@ -51,6 +51,12 @@ private Q_SLOTS:
             << "ru"
             << "На встрече с послом Мохаммедом Алашаби Гульнара Сейткали отметила рост торговли."
             << QStringList{"Мохаммед Алашаби", "Гульнара Сейткали"};
+        QTest::newRow("en sentence adverb")
+            << "en"
+            << "Previously Pablo Rojas met Aibek Nurlanov in Lima." << QStringList{"Pablo Rojas", "Aibek Nurlanov"};
+        QTest::newRow("kk two surnames, the second declined")
+            << "kk"
+            << "Бұған дейін Нурланов Темировпен кездесті." << QStringList{"Нурланов", "Темиров"};
         QTest::newRow("en initial") << "en"
                                     << "The report was signed by B.Zhaksylykov yesterday."
                                     << QStringList{"B. Zhaksylykov"};
@@ -429,6 +435,11 @@ private Q_SLOTS:
         QTest::newRow("ru head of state")
             << "ru"
             << "Он встретился с главой государства Айбеком Нурлановым." << QStringList{"president/"};
+        // One post of several countries, held by as many people named after it, each in turn.
+        QTest::newRow("en coordinated senders")
+            << "en"
+            << "Russian and Kazakh presidents, Pablo Rojas and Maria Lopez, opened the forum."
+            << QStringList{"president/Russia", "president/Kazakhstan"};
         QTest::newRow("en served post")
             << "en"
             << "Aibek Nurlanov met with Foreign Policy Adviser to the President of Chile Pablo Rojas."
@@ -821,6 +832,17 @@ private Q_SLOTS:
             << "ru"
             << "В беседе с послом Чили Пабло Рохасом Айбек Нурланов отметил рост торговли."
             << QStringList{"Айбек Нурланов + Пабло Рохас @" + day};
+        // A call does not undo the earlier meeting a sentence dates apart; a meeting told twice is one.
+        QTest::newRow("en earlier meeting beside a call")
+            << "en"
+            << "Aibek Nurlanov and Pablo Rojas discussed trade in a telephone conversation. Previously Nurlanov "
+               "and Rojas had a meeting in Vienna on March 3."
+            << QStringList{"Aibek Nurlanov + Pablo Rojas @Vienna 2024-03-03"};
+        QTest::newRow("en meeting told twice")
+            << "en"
+            << "Meeting with Pablo Rojas\n\nAibek Nurlanov met with Pablo Rojas in Santiago. During the talks "
+               "with Pablo Rojas, the sides discussed trade."
+            << QStringList{"Aibek Nurlanov + Pablo Rojas @Santiago" + day};
         QTest::newRow("kk phone") << "kk"
                                   << "Данияр Темиров Пабло Рохаспен телефон арқылы сөйлесті." << QStringList{};
     }
@@ -868,6 +890,12 @@ private Q_SLOTS:
             << "kk"
             << "Данияр Темиров Пабло Рохаспен кездесіп, Қазақстан Президентінің бастамаларын таныстырды."
             << QStringList{"Пабло Рохас"} << 0;
+        // An aside in brackets between the post and the name.
+        QTest::newRow("en aside between post and name")
+            << "en"
+            << "Aibek Nurlanov met with the Chairman of the Halk Maslahaty (People's Council) of Turkmenistan "
+               "Pablo Rojas."
+            << QStringList{"Pablo Rojas"} << 0;
         // The source a news agency names is no side of the meeting.
         QTest::newRow("en possessive post")
             << "en"
