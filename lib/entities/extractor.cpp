@@ -877,6 +877,12 @@ private:
     void dropRemoteTalks(const std::vector<std::pair<int, int>> &ranges, Extraction *out);
     // Whether a comma stands right before person span s, or before the post that is theirs.
     bool followsComma(int s) const;
+    // Posts of counterparts: "his Chilean counterpart Pablo Rojas" holds the post of the person
+    // named before, for Chile.
+    void addCounterpartRoles(Extraction *out);
+    // The country an adjective names: a demonym ("Chilean", "российский"), or in Kazakh one made
+    // of the country's name ("қырғызстандық").
+    QString countryOfAdjective(int i);
     // The countries of a post held by several people, in order ("Russian and Kazakh presidents"),
     // or empty when it names fewer than two.
     QStringList coordinatedSenders(const Span &post);
@@ -2246,6 +2252,7 @@ void Run::buildRoles(Extraction *out)
         if (role == before)
             addJoinedPosts(int(s), role, details, out);
     }
+    addCounterpartRoles(out);
     // "Ambassador of Uzbekistan to Kazakhstan Saidikram Niyazhojaev … congratulated Ambassador
     // Niyazhojaev": the bare post says nothing the full one has not said.
     QSet<QString> stated; // person and title of every post that says whose or where
@@ -2306,6 +2313,92 @@ std::vector<int> Run::namesListedFrom(int person) const
         k = m_spans[size_t(span)].last + 1;
     }
     return names;
+}
+
+QString Run::countryOfAdjective(int i)
+{
+    for (const QString &key : keysOf(i)) {
+        if (const auto it = d.demonyms.constFind(key); it != d.demonyms.cend())
+            return it.value();
+    }
+    // Kazakh makes one of any country's name: "қырғызстандық", "чилилік".
+    const QString &lower = tok(i).lower;
+    if (m_language != Language::Kazakh || lower.size() < 6)
+        return {};
+    for (const char16_t *suffix : {u"дық", u"дік", u"тық", u"тік", u"лық", u"лік"}) {
+        if (!lower.endsWith(QStringView(suffix)))
+            continue;
+        QStringList keys;
+        EntityData::wordKeys(lower.chopped(3), m_lang, &keys);
+        for (const QString &key : std::as_const(keys)) {
+            if (const QList<int> *entries = d.names.find(key)) {
+                const detail::GazetteerEntry &e = d.entries.at(entries->first());
+                if (e.type == EntityType::Country)
+                    return e.canonical;
+            }
+        }
+    }
+    return {};
+}
+
+void Run::addCounterpartRoles(Extraction *out)
+{
+    // "Minister Aibek Nurlanov met his Chilean counterpart Pablo Rojas", "с чилийским коллегой
+    // Пабло Рохасом", "чилилік әріптесі Пабло Рохаспен": a counterpart holds the same post for the
+    // country the adjective names. Only with that adjective, and only when the person nearest
+    // before in the sentence has the post in this article.
+    const auto isCounterpartWord = [](const QString &lower) {
+        return lower == u"counterpart" || lower.startsWith(u"коллег") || lower.startsWith(u"әріптес");
+    };
+    for (size_t s = 0; s < m_spans.size(); ++s) {
+        const Span &person = m_spans[s];
+        if (person.type != EntityType::Person)
+            continue;
+        int k = person.first - 1;
+        if (const int post = spanAt(k); post >= 0 && m_spans[size_t(post)].roleOf == int(s))
+            k = m_spans[size_t(post)].first - 1;
+        if (k < 1 || !isCounterpartWord(tok(k).lower))
+            continue;
+        const QString country = countryOfAdjective(k - 1);
+        if (country.isEmpty())
+            continue;
+        // A post of their own without a country takes it ("his Kyrgyz counterpart President X").
+        bool own = false;
+        for (RoleFact &r : out->roles) {
+            if (r.person == person.name) {
+                own = true;
+                if (r.country.isEmpty())
+                    r.country = country;
+            }
+        }
+        if (own)
+            continue;
+        // Else the post of the person nearest before, in the same sentence.
+        const RoleFact *theirs = nullptr;
+        for (int m = k - 2; m >= 0 && !theirs && !(tok(m).punct == u'.' || tok(m).newlineBefore); --m) {
+            const int other = spanAt(m);
+            if (other < 0 || m_spans[size_t(other)].type != EntityType::Person || m_spans[size_t(other)].last != m)
+                continue;
+            for (const RoleFact &r : std::as_const(out->roles)) {
+                if (r.person == m_spans[size_t(other)].name && r.country != country) {
+                    theirs = &r;
+                    break;
+                }
+            }
+            if (!theirs)
+                break; // the nearest person has no post here: nothing to go by
+        }
+        if (!theirs)
+            continue;
+        RoleFact fact = *theirs;
+        fact.person = person.name;
+        fact.country = country;
+        fact.to.clear();
+        fact.titleText = m_text.mid(tok(k - 1).b, tok(k).e - tok(k - 1).b);
+        fact.start = cp(tok(k - 1).b);
+        fact.end = cp(tok(person.last).e);
+        out->roles.append(fact);
+    }
 }
 
 int Run::servingPost(int post) const

@@ -440,6 +440,23 @@ private Q_SLOTS:
             << "en"
             << "Russian and Kazakh presidents, Pablo Rojas and Maria Lopez, opened the forum."
             << QStringList{"president/Russia", "president/Kazakhstan"};
+        // A counterpart holds the post of the person before, for the country the adjective names.
+        QTest::newRow("en counterpart")
+            << "en"
+            << "Foreign Minister of Kazakhstan Aibek Nurlanov met with his Chilean counterpart Pablo Rojas."
+            << QStringList{"minister of foreign affairs/Kazakhstan", "minister of foreign affairs/Chile"};
+        QTest::newRow("ru counterpart")
+            << "ru"
+            << "Министр иностранных дел Казахстана Айбек Нурланов встретился с чилийским коллегой Пабло Рохасом."
+            << QStringList{"minister of foreign affairs/Kazakhstan", "minister of foreign affairs/Chile"};
+        QTest::newRow("kk counterpart, adjective made of the country's name")
+            << "kk"
+            << "Қазақстанның Сыртқы істер министрі Айбек Нұрланов чилилік әріптесі Пабло Рохаспен кездесті."
+            << QStringList{"minister of foreign affairs/Kazakhstan", "minister of foreign affairs/Chile"};
+        QTest::newRow("en counterpart with a post of their own")
+            << "en"
+            << "Aibek Nurlanov met with his Chilean counterpart President Pablo Rojas."
+            << QStringList{"president/Chile"};
         QTest::newRow("en served post")
             << "en"
             << "Aibek Nurlanov met with Foreign Policy Adviser to the President of Chile Pablo Rojas."
