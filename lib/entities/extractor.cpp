@@ -877,6 +877,8 @@ private:
     void dropRemoteTalks(const std::vector<std::pair<int, int>> &ranges, Extraction *out);
     // Whether a comma stands right before person span s, or before the post that is theirs.
     bool followsComma(int s) const;
+    // Whether a word naming a settlement or a street stands before token first ("в селе", "village of").
+    bool isSettlementNoun(int first) const;
     // Posts of counterparts: "his Chilean counterpart Pablo Rojas" holds the post of the person
     // named before, for Chile.
     void addCounterpartRoles(Extraction *out);
@@ -1528,14 +1530,32 @@ QString Run::kazakhNameNominative(const QString &word) const
 }
 
 // What surrounds a name: a post or an honorific before it ("посол X", "Minister, X").
+bool Run::isSettlementNoun(int first) const
+{
+    static const QSet<QString> nouns = {
+        QStringLiteral("village"), QStringLiteral("town"),      QStringLiteral("city"),    QStringLiteral("district"),
+        QStringLiteral("село"),    QStringLiteral("села"),      QStringLiteral("селе"),    QStringLiteral("селом"),
+        QStringLiteral("поселок"), QStringLiteral("поселка"),   QStringLiteral("поселке"), QStringLiteral("посёлок"),
+        QStringLiteral("посёлка"), QStringLiteral("посёлке"),   QStringLiteral("аул"),     QStringLiteral("аула"),
+        QStringLiteral("ауле"),    QStringLiteral("город"),     QStringLiteral("города"),  QStringLiteral("городе"),
+        QStringLiteral("районе"),  QStringLiteral("района"),    QStringLiteral("станции"), QStringLiteral("улице"),
+        QStringLiteral("улица"),   QStringLiteral("проспекте"),
+    };
+    int k = first - 1;
+    if (k >= 1 && tok(k).lower == u"of")
+        --k; // "the village of Bestau"
+    return nouns.contains(tok(k).lower);
+}
+
 bool Run::roleBefore(int first, int from) const
 {
     const int before = first - 1;
     if (before < from)
         return false;
     const int beforeSpan = spanAt(before);
+    // "the President's Address": a post's possessive owns a thing, it does not name a person.
     if (beforeSpan >= 0 && m_spans[size_t(beforeSpan)].source == Source::Title)
-        return true;
+        return !isPossessive(tok(before).text);
     if (beforeSpan >= 0 && listPost(beforeSpan, from) >= 0)
         return true;
     if (tok(before).punct == u',' && spanAt(before - 1) >= 0 &&
@@ -1984,6 +2004,18 @@ void Run::findPeople(int from, int to)
                 i = j > i ? j : i + 1;
                 continue;
             }
+        }
+        // "в селе Жанаозек", "the village of Bestau": a settlement's name, not a person's.
+        if (first > from && isSettlementNoun(first)) {
+            i = j > i ? j : i + 1;
+            continue;
+        }
+        // "the Kenyan side": a country's adjective is no one's name, whatever its ending.
+        if (first == last && tok(first).word &&
+            std::any_of(keysOf(first).cbegin(), keysOf(first).cend(),
+                        [this](const QString &key) { return d.demonyms.contains(key); })) {
+            i = j > i ? j : i + 1;
+            continue;
         }
         bool person = false;
         if (m_language == Language::Russian && m_lexicon.isLoaded()) {

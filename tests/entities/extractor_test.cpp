@@ -57,6 +57,17 @@ private Q_SLOTS:
         QTest::newRow("kk two surnames, the second declined")
             << "kk"
             << "Бұған дейін Нурланов Темировпен кездесті." << QStringList{"Нурланов", "Темиров"};
+        // Not names: a settlement after its noun, a thing a post's possessive owns, a country's
+        // adjective with a surname's ending.
+        QTest::newRow("ru settlement") << "ru"
+                                       << "Айбек Нурланов, директор кооператива в селе Жанатоган, выступил."
+                                       << QStringList{"Айбек Нурланов"};
+        QTest::newRow("en possessive post")
+            << "en"
+            << "Aibek Nurlanov spoke of the President's Address to the nation." << QStringList{"Aibek Nurlanov"};
+        QTest::newRow("en demonym") << "en"
+                                    << "Aibek Nurlanov briefed the Kenyan side on the reforms."
+                                    << QStringList{"Aibek Nurlanov"};
         QTest::newRow("en initial") << "en"
                                     << "The report was signed by B.Zhaksylykov yesterday."
                                     << QStringList{"B. Zhaksylykov"};
