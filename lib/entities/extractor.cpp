@@ -452,26 +452,29 @@ const QSet<QString> &orgWords()
     static const QSet<QString> set = [] {
         QSet<QString> s;
         for (const char *w :
-             {"affairs",        "foreign",      "ministry",    "management",    "personnel",      "development",
-              "council",        "committee",    "office",      "agency",        "organization",   "organisation",
-              "union",          "bank",         "fund",        "department",    "service",        "national",
-              "state",          "community",    "abroad",      "economic",      "economy",        "digital",
-              "innovation",     "aerospace",    "industry",    "energy",        "trade",          "culture",
-              "education",      "science",      "health",      "justice",       "defence",        "defense",
-              "internal",       "emergency",    "situations",  "agriculture",   "finance",        "security",
-              "cooperation",    "co-operation", "human",       "rights",        "disaster",       "risk",
-              "reduction",      "diaspora",     "information", "social",        "protection",     "labour",
-              "labor",          "ecology",      "environment", "natural",       "resources",      "transport",
-              "communications", "investment",   "investments", "public",        "administration", "general",
-              "assembly",       "secretariat",  "parliament",  "senate",        "mazhilis",       "government",
-              "presidential",   "affairs",      "planning",    "international", "relations",      "water",
-              "climate",        "change",       "tourism",     "sport",         "sports",         "integration",
-              "strategic",      "policy",       "central",     "executive",     "high",           "commission",
-              "representation", "mission",      "delegation",  "embassy",       "consulate",      "people",
-              "people's",       "peoples",      "democratic",  "republic",      "kingdom",        "federal",
-              "islamic",        "united",       "nations",     "world",         "european",       "asian",
-              "african",        "arab",         "friendship",  "group",         "regional",       "city",
-              "region",         "province",     "municipality"})
+             {"affairs",        "foreign",      "ministry",     "management",    "personnel",      "development",
+              "council",        "committee",    "office",       "agency",        "organization",   "organisation",
+              "union",          "bank",         "fund",         "department",    "service",        "national",
+              "state",          "community",    "abroad",       "economic",      "economy",        "digital",
+              "innovation",     "aerospace",    "industry",     "energy",        "trade",          "culture",
+              "education",      "science",      "health",       "justice",       "defence",        "defense",
+              "internal",       "emergency",    "situations",   "agriculture",   "finance",        "security",
+              "cooperation",    "co-operation", "human",        "rights",        "disaster",       "risk",
+              "reduction",      "diaspora",     "information",  "social",        "protection",     "labour",
+              "labor",          "ecology",      "environment",  "natural",       "resources",      "transport",
+              "communications", "investment",   "investments",  "public",        "administration", "general",
+              "assembly",       "secretariat",  "parliament",   "senate",        "mazhilis",       "government",
+              "presidential",   "affairs",      "planning",     "international", "relations",      "water",
+              "climate",        "change",       "tourism",      "sport",         "sports",         "integration",
+              "strategic",      "policy",       "central",      "executive",     "high",           "commission",
+              "representation", "mission",      "delegation",   "embassy",       "consulate",      "people",
+              "people's",       "peoples",      "democratic",   "republic",      "kingdom",        "federal",
+              "islamic",        "united",       "nations",      "world",         "european",       "asian",
+              "african",        "arab",         "friendship",   "group",         "regional",       "city",
+              "region",         "province",     "municipality", "program",       "programme",      "programs",
+              "programmes",     "children's",   "children",     "women",         "population",     "refugees",
+              "migration",      "centre",       "center",       "institute",     "university",     "academy",
+              "chamber",        "offices",      "agencies",     "organizations", "organisations",  "funds"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -1330,9 +1333,25 @@ void Run::extendTitles(int from, int to)
                     m_spans[size_t(owner)].type != EntityType::Person) {
                     last = m_spans[size_t(owner)].last;
                     j = last + 1;
-                    // "to the UN Office in Nairobi": institution words after the entity.
-                    while (j < to && tok(j).word && tok(j).cap && spanAt(j) < 0 && orgWords().contains(tok(j).lower))
-                        last = j++;
+                    // "to the UN Office in Nairobi", "of the UN Children's Fund": institution words
+                    // after the entity, or an organisation's name the patterns found.
+                    // "of the United Nations (UN)": the acronym in brackets is the name's again.
+                    if (j + 2 < to && tok(j).punct == u'(' && tok(j + 1).upper && tok(j + 2).punct == u')') {
+                        last = j + 2;
+                        j += 3;
+                    }
+                    while (j < to && tok(j).word && tok(j).cap) {
+                        const int next = spanAt(j);
+                        if (next < 0 && orgWords().contains(tok(j).lower)) {
+                            last = j++;
+                        } else if (next >= 0 && m_spans[size_t(next)].first == j &&
+                                   m_spans[size_t(next)].source == Source::OrgPattern) {
+                            last = m_spans[size_t(next)].last;
+                            j = last + 1;
+                        } else {
+                            break;
+                        }
+                    }
                     continue;
                 }
                 // "of Personnel Management", "по вопросам изменения климата"
@@ -3113,8 +3132,30 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                         break;
                     named = next >= 0 && m_spans[size_t(next)].type == EntityType::Person;
                 }
-                if (!named)
-                    unnamed.append(m_text.mid(tok(post.first).b, tok(post.last).e - tok(post.first).b));
+                if (named)
+                    continue;
+                // "the heads of representative offices of UN agencies": the posts, institution
+                // words and organisations an English "of" chains on are one side.
+                int end = post.last;
+                for (int m = end + 1; m_language == Language::English && m < clauseEnd;) {
+                    int piece = m;
+                    if (tok(m).lower == u"of")
+                        piece = m + 1 < clauseEnd && tok(m + 1).lower == u"the" ? m + 2 : m + 1;
+                    if (piece >= clauseEnd || !tok(piece).word)
+                        break;
+                    const int next = spanAt(piece);
+                    if (next >= 0 && m_spans[size_t(next)].first == piece &&
+                        (m_spans[size_t(next)].source == Source::Title ||
+                         m_spans[size_t(next)].type == EntityType::Org))
+                        end = m_spans[size_t(next)].last;
+                    else if (next < 0 && orgWords().contains(tok(piece).lower))
+                        end = piece;
+                    else
+                        break;
+                    m = end + 1;
+                }
+                k = std::max(k, end);
+                unnamed.append(m_text.mid(tok(post.first).b, tok(end).e - tok(post.first).b));
             }
             // "The Ambassador met …": the side that met named only by its post.
             RolePost subjectPost;

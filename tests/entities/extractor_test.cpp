@@ -468,6 +468,19 @@ private Q_SLOTS:
             << "en"
             << "Aibek Nurlanov met with his Chilean counterpart President Pablo Rojas."
             << QStringList{"president/Chile"};
+        // Institution names inside the post's complement, an acronym in brackets after one.
+        QTest::newRow("en programme in the post")
+            << "en"
+            << "Resident Representative of the UN Development Program in Chile Maria Lopez spoke."
+            << QStringList{"representative/"};
+        QTest::newRow("en organisation pattern in the post")
+            << "en"
+            << "Head of the Representative Office of the UN Children's Fund in Chile Maria Lopez spoke."
+            << QStringList{"head/"};
+        QTest::newRow("en acronym in brackets")
+            << "en"
+            << "The Deputy Secretary-General of the United Nations (UN) Maria Lopez arrived."
+            << QStringList{"deputy secretary-general/"};
         QTest::newRow("en served post")
             << "en"
             << "Aibek Nurlanov met with Foreign Policy Adviser to the President of Chile Pablo Rojas."
@@ -918,6 +931,11 @@ private Q_SLOTS:
             << "kk"
             << "Данияр Темиров Пабло Рохаспен кездесіп, Қазақстан Президентінің бастамаларын таныстырды."
             << QStringList{"Пабло Рохас"} << 0;
+        // The posts and institutions "of" chains on are one unnamed side.
+        QTest::newRow("en chained posts")
+            << "en"
+            << "Aibek Nurlanov met with the heads of representative offices of UN agencies in Almaty." << QStringList{}
+            << 1;
         // An aside in brackets between the post and the name.
         QTest::newRow("en aside between post and name")
             << "en"
