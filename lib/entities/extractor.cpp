@@ -880,6 +880,8 @@ private:
     void dropRemoteTalks(const std::vector<std::pair<int, int>> &ranges, Extraction *out);
     // Whether a comma stands right before person span s, or before the post that is theirs.
     bool followsComma(int s) const;
+    // The people the article's role facts so far give post to.
+    static QStringList holdersOf(const RolePost &post, const Extraction &facts);
     // Whether a word naming a settlement or a street stands before token first ("в селе", "village of").
     bool isSettlementNoun(int first) const;
     // Posts of counterparts: "his Chilean counterpart Pablo Rojas" holds the post of the person
@@ -2983,6 +2985,7 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
     for (const bool carrySubject : {false, true}) {
         for (const Hit &hit : std::as_const(hits)) {
             QStringList subjects, counterparts, unnamed;
+            int subjectPostSpan = -1; // a post that named the side that met, no counterpart then
             auto addName = [](QStringList &list, const QString &name, const QStringList &other) {
                 if (!list.contains(name) && !other.contains(name))
                     list.append(name);
@@ -3087,6 +3090,33 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                             break;
                         }
                     }
+                    // "В ходе беседы с послом X Глава государства отметил": the side that met named
+                    // by its post, whose holder the article names.
+                    for (int k = hit.endPos + 1; subjects.isEmpty() && k < clauseEnd; ++k) {
+                        const int s = spanAt(k);
+                        if (s < 0 || m_spans[size_t(s)].first != k || m_spans[size_t(s)].source != Source::Title ||
+                            m_spans[size_t(s)].roleOf >= 0)
+                            continue;
+                        const Span &post = m_spans[size_t(s)];
+                        k = post.last;
+                        const bool opensMainClause = m_language == Language::Russian
+                            ? post.last + 1 < to && isRussianVerb(post.last + 1)
+                            : tok(post.first - 1).punct == u',' ||
+                                (tok(post.first - 1).lower == u"the" && tok(post.first - 2).punct == u',');
+                        if (!opensMainClause)
+                            continue;
+                        // One named elsewhere in the sentence is not the one its post names here
+                        // ("… визита Президента Владимира Путина").
+                        QStringList holders = holdersOf(postOf(post), *out);
+                        holders.removeIf([&](const QString &name) {
+                            return std::any_of(people.cbegin(), people.cend(),
+                                               [&](const Person &p) { return m_spans[size_t(p.span)].name == name; });
+                        });
+                        if (holders.size() == 1) {
+                            subjects = holders;
+                            subjectPostSpan = s;
+                        }
+                    }
                 }
                 if (hit.joint && counterparts.isEmpty() && before.size() >= 2) {
                     subjects = before.mid(0, 1);
@@ -3102,7 +3132,7 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
             for (int k = verbLast ? from : hit.endPos + 1; k < (verbLast ? hit.pos : clauseEnd); ++k) {
                 const int s = spanAt(k);
                 if (s < 0 || m_spans[size_t(s)].first != k || m_spans[size_t(s)].source != Source::Title ||
-                    m_spans[size_t(s)].roleOf >= 0)
+                    m_spans[size_t(s)].roleOf >= 0 || s == subjectPostSpan)
                     continue;
                 const Span &post = m_spans[size_t(s)];
                 k = post.last;
@@ -3345,6 +3375,17 @@ void Run::placeFromVenue(int from, int to, MeetingFact *meeting)
 // Kenya held a meeting with …"). The article's own holder of that post is the subject when there
 // is exactly one ("Ambassador A. Temirov … The Ambassador also met …"); otherwise the post is
 // handed on for the store to resolve by date, provided it says whose post it is.
+QStringList Run::holdersOf(const RolePost &post, const Extraction &facts)
+{
+    QStringList holders;
+    for (const RoleFact &r : facts.roles) {
+        if (r.title == post.title && (post.country.isEmpty() || r.country == post.country) &&
+            (post.to.isEmpty() || r.to == post.to) && !holders.contains(r.person))
+            holders.append(r.person);
+    }
+    return holders;
+}
+
 QStringList Run::subjectByPost(int from, int triggerPos, const Extraction &facts, RolePost *unresolved)
 {
     const Span *post = nullptr;
@@ -3356,12 +3397,7 @@ QStringList Run::subjectByPost(int from, int triggerPos, const Extraction &facts
     if (!post)
         return {};
     const RolePost details = postOf(*post);
-    QStringList holders;
-    for (const RoleFact &r : facts.roles) {
-        if (r.title == details.title && (details.country.isEmpty() || r.country == details.country) &&
-            (details.to.isEmpty() || r.to == details.to) && !holders.contains(r.person))
-            holders.append(r.person);
-    }
+    const QStringList holders = holdersOf(details, facts);
     if (holders.size() == 1)
         return holders;
     if (holders.isEmpty() && !details.country.isEmpty())

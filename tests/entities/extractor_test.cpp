@@ -301,6 +301,10 @@ private Q_SLOTS:
         QTest::newRow("ru fleeting vowel: Египта")
             << "ru"
             << "Делегация Египта прибыла в Женеву." << QStringList{"Egypt"} << QStringList{"Geneva"};
+        // A short city's name is no stem of a country's: "Китая" is China, not Quito.
+        QTest::newRow("ru China, not a city")
+            << "ru"
+            << "Делегация Китая прибыла в Женеву." << QStringList{"China"} << QStringList{"Geneva"};
         QTest::newRow("ru stem must keep the name") << "ru"
                                                     << "Суд выдал Бута властям." << QStringList{} << QStringList{};
         QTest::newRow("kk suffixes") << "kk"
@@ -884,6 +888,11 @@ private Q_SLOTS:
             << "Meeting with Pablo Rojas\n\nAibek Nurlanov met with Pablo Rojas in Santiago. During the talks "
                "with Pablo Rojas, the sides discussed trade."
             << QStringList{"Aibek Nurlanov + Pablo Rojas @Santiago" + day};
+        QTest::newRow("ru opening on the meeting, the side that met by its post")
+            << "ru"
+            << "Президент Айбек Нурланов выступил в Астане. В ходе беседы с послом Чили Пабло Рохасом Глава "
+               "государства отметил рост торговли."
+            << QStringList{"Айбек Нурланов + Пабло Рохас @" + day};
         QTest::newRow("kk phone") << "kk"
                                   << "Данияр Темиров Пабло Рохаспен телефон арқылы сөйлесті." << QStringList{};
     }
