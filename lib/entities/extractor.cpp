@@ -1587,13 +1587,13 @@ bool Run::roleBefore(int first, int from) const
 
 int Run::listPost(int country, int from) const
 {
-    if (m_language != Language::English || m_spans[size_t(country)].type != EntityType::Country)
+    if (m_language == Language::Kazakh || m_spans[size_t(country)].type != EntityType::Country)
         return -1;
     int k = m_spans[size_t(country)].first - 1;
     for (int items = 0; items < 8; ++items) {
-        // ", ", " and " or ", and " between the items.
+        // ", ", " and ", " и " or ", and " between the items.
         int separators = 0;
-        while (k >= from && (tok(k).punct == u',' || tok(k).lower == u"and")) {
+        while (k >= from && (tok(k).punct == u',' || isConjunction(tok(k).lower))) {
             --k;
             ++separators;
         }

@@ -443,6 +443,12 @@ private Q_SLOTS:
                "Ximeno Tarrat."
             << QStringList{"minister of foreign affairs/Chile", "minister of foreign affairs/Latvia",
                            "minister of foreign affairs/Peru"};
+        QTest::newRow("ru list after a post")
+            << "ru"
+            << "Айбек Нурланов встретился с главами внешнеполитических ведомств Чили Пабло Рохасом, Латвии Байбой "
+               "Озолой и Перу Химено Тарратом."
+            << QStringList{"minister of foreign affairs/Chile", "minister of foreign affairs/Latvia",
+                           "minister of foreign affairs/Peru"};
         // A post that runs on into a ministry the names pass found, and "head of state".
         QTest::newRow("ru post into an organisation") << "ru"
                                                       << "Глава МИД Казахстана Айбек Нурланов выступил в Сантьяго."
