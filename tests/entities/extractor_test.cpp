@@ -899,6 +899,26 @@ private Q_SLOTS:
             << "Президент Айбек Нурланов выступил в Астане. В ходе беседы с послом Чили Пабло Рохасом Глава "
                "государства отметил рост торговли."
             << QStringList{"Айбек Нурланов + Пабло Рохас @" + day};
+        // Congratulations given at a meeting do not undo it; congratulations received or sent do.
+        QTest::newRow("en received and congratulated")
+            << "en"
+            << "Aibek Nurlanov received Ambassador of Chile Pablo Rojas and congratulated him on the start of his "
+               "mission."
+            << QStringList{"Aibek Nurlanov + Pablo Rojas @" + day};
+        QTest::newRow("ru received and congratulated")
+            << "ru"
+            << "Айбек Нурланов принял посла Чили Карлоса Рохаса и поздравил его с началом миссии."
+            << QStringList{"Айбек Нурланов + Карлос Рохас @" + day};
+        QTest::newRow("kk received and congratulated")
+            << "kk"
+            << "Данияр Темиров Испанияның елшісі Пабло Рохасты қабылдап, оны миссиясының басталуымен құттықтады."
+            << QStringList{"Данияр Темиров + Пабло Рохас @" + day};
+        QTest::newRow("en congratulations received")
+            << "en"
+            << "Aibek Nurlanov received congratulations from Pablo Rojas." << QStringList{};
+        QTest::newRow("ru congratulations received")
+            << "ru"
+            << "Айбек Нурланов принял поздравления от Пабло Рохаса." << QStringList{};
         QTest::newRow("kk phone") << "kk"
                                   << "Данияр Темиров Пабло Рохаспен телефон арқылы сөйлесті." << QStringList{};
     }
