@@ -142,25 +142,28 @@ bool joinsPosts(const QString &lower)
 }
 
 // "the prime minister's press service": an English possessive makes the word an attribute.
-// Whether a Kazakh word ends in the ablative ("Сяодан", "Ресейден").
-bool kazakhAblative(const QString &lower)
+// Kazakh endings the meeting rules read, of a lower-case word: the ablative ("Сяодан", "after
+// X"), the comitative ("Рохаспен", "with X") and the accusative as a name takes it ("Рохасты").
+bool kazakhAblative(QStringView lower)
 {
-    for (const char16_t *ending : {u"дан", u"ден", u"тан", u"тен", u"нан", u"нен"}) {
-        if (lower.endsWith(QStringView(ending)))
-            return true;
-    }
-    return false;
+    return morph::endsWithAny(lower, {u"дан", u"ден", u"тан", u"тен", u"нан", u"нен"});
+}
+
+bool kazakhComitative(QStringView lower)
+{
+    return morph::endsWithAny(lower, {u"мен", u"бен", u"пен"});
+}
+
+bool kazakhAccusative(QStringView lower)
+{
+    return morph::endsWithAny(lower, {u"ны", u"ні", u"ды", u"ді", u"ты", u"ті"});
 }
 
 // Whether a Kazakh word ends as the object of a meeting does: the comitative ("басшыларымен") or
-// the accusative ("елшілерін", "өкілдерді").
-bool kazakhObjectEnding(const QString &lower)
+// the accusative, of a name or a noun ("елшілерін", "өкілдерді").
+bool kazakhObjectEnding(QStringView lower)
 {
-    for (const char16_t *ending : {u"мен", u"бен", u"пен", u"ын", u"ін", u"ны", u"ні", u"ды", u"ді", u"ты", u"ті"}) {
-        if (lower.endsWith(QStringView(ending)))
-            return true;
-    }
-    return false;
+    return kazakhComitative(lower) || kazakhAccusative(lower) || morph::endsWithAny(lower, {u"ын", u"ін"});
 }
 
 bool isPossessive(const QString &text)
@@ -890,6 +893,8 @@ private:
     // The country an adjective names: a demonym ("Chilean", "российский"), or in Kazakh one made
     // of the country's name ("қырғызстандық").
     QString countryOfAdjective(int i);
+    // The country whose adjective token i is, by the demonyms list ("Chilean", "российский"), or empty.
+    QString demonymAt(int i);
     // The countries of a post held by several people, in order ("Russian and Kazakh presidents"),
     // or empty when it names fewer than two.
     QStringList coordinatedSenders(const Span &post);
@@ -1297,9 +1302,7 @@ void Run::extendTitles(int from, int to)
                 QStringLiteral("chief"),  QStringLiteral("executive"), QStringLiteral("foreign"),
                 QStringLiteral("первый"), QStringLiteral("бывший"),    QStringLiteral("бірінші"),
             };
-            bool demonym = false;
-            for (const QString &k : keysOf(p))
-                demonym = demonym || d.demonyms.contains(k);
+            const bool demonym = !demonymAt(p).isEmpty();
             if (owner < 0 && (modifiers.contains(t.lower) || demonym || (t.upper && m_language == Language::English))) {
                 --first;
                 continue;
@@ -1550,7 +1553,6 @@ QString Run::kazakhNameNominative(const QString &word) const
     return builtOnVerb && stripped.size() + 2 == word.size() ? word : stripped;
 }
 
-// What surrounds a name: a post or an honorific before it ("посол X", "Minister, X").
 bool Run::isSettlementNoun(int first) const
 {
     static const QSet<QString> nouns = {
@@ -1568,6 +1570,7 @@ bool Run::isSettlementNoun(int first) const
     return nouns.contains(tok(k).lower);
 }
 
+// What surrounds a name: a post or an honorific before it ("посол X", "Minister, X").
 bool Run::roleBefore(int first, int from) const
 {
     const int before = first - 1;
@@ -1724,8 +1727,7 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
     // Гульшара Абдыкаликова отметила", "с послом Пабло Рохасом Айбек Нурланов отметил" is a
     // counterpart, then the side that met.
     const auto instrumental = [this](int k) {
-        const QString &w = tok(k).lower;
-        return w.endsWith(u"ом") || w.endsWith(u"ем") || w.endsWith(u"ём") || w.endsWith(u"ой") || w.endsWith(u"ей");
+        return morph::endsWithAny(tok(k).lower, {u"ом", u"ем", u"ём", u"ой", u"ей"});
     };
     const auto given = [&](qsizetype w) { return (cls(w) & Given) || givenAt(words.at(w)); };
     if (words.size() == 4 && (instrumental(words.at(1)) || (given(0) && instrumental(words.at(0)))) &&
@@ -1963,12 +1965,9 @@ void Run::findPeople(int from, int to)
         // In Kazakh two surnames do too, the second declined: "Тоқаев Путинмен кездесті". The first
         // only with an ending no given name has ("Катажина Вишневскаямен" is one woman).
         const auto strongSurname = [](const QString &lower) {
-            for (const char16_t *ending : {u"ов", u"ев", u"ёв", u"ова", u"ева", u"ёва", u"ский", u"ская", u"цкий",
-                                           u"цкая", u"енко", u"дзе", u"швили"}) {
-                if (lower.endsWith(QStringView(ending)))
-                    return true;
-            }
-            return false;
+            return morph::endsWithAny(lower,
+                                      {u"ов", u"ев", u"ёв", u"ова", u"ева", u"ёва", u"ский", u"ская", u"цкий", u"цкая",
+                                       u"енко", u"дзе", u"швили"});
         };
         const auto twoSurnames = [&](int k) {
             return m_language == Language::Kazakh && strongSurname(tok(k - 1).lower) && surnameAt(k) && !givenAt(k) &&
@@ -2032,9 +2031,7 @@ void Run::findPeople(int from, int to)
             continue;
         }
         // "the Kenyan side": a country's adjective is no one's name, whatever its ending.
-        if (first == last && tok(first).word &&
-            std::any_of(keysOf(first).cbegin(), keysOf(first).cend(),
-                        [this](const QString &key) { return d.demonyms.contains(key); })) {
+        if (first == last && tok(first).word && !demonymAt(first).isEmpty()) {
             i = j > i ? j : i + 1;
             continue;
         }
@@ -2328,11 +2325,7 @@ QStringList Run::coordinatedSenders(const Span &post)
         if (const int e = spanAt(k); e >= 0 && m_spans[size_t(e)].type == EntityType::Country &&
             m_spans[size_t(e)].first == k && m_spans[size_t(e)].last == k)
             return m_spans[size_t(e)].name;
-        for (const QString &key : keysOf(k)) {
-            if (d.demonyms.contains(key))
-                return d.demonyms.value(key);
-        }
-        return {};
+        return demonymAt(k);
     };
     const QString own = countryAt(post.first);
     if (own.isEmpty())
@@ -2368,27 +2361,31 @@ std::vector<int> Run::namesListedFrom(int person) const
     return names;
 }
 
-QString Run::countryOfAdjective(int i)
+QString Run::demonymAt(int i)
 {
     for (const QString &key : keysOf(i)) {
         if (const auto it = d.demonyms.constFind(key); it != d.demonyms.cend())
             return it.value();
     }
-    // Kazakh makes one of any country's name: "қырғызстандық", "чилилік".
+    return {};
+}
+
+QString Run::countryOfAdjective(int i)
+{
+    if (QString country = demonymAt(i); !country.isEmpty())
+        return country;
+    // Kazakh makes one of any country's name: "қырғызстандық", "чилилік" (each suffix three letters).
     const QString &lower = tok(i).lower;
-    if (m_language != Language::Kazakh || lower.size() < 6)
+    if (m_language != Language::Kazakh || lower.size() < 6 ||
+        !morph::endsWithAny(lower, {u"дық", u"дік", u"тық", u"тік", u"лық", u"лік"}))
         return {};
-    for (const char16_t *suffix : {u"дық", u"дік", u"тық", u"тік", u"лық", u"лік"}) {
-        if (!lower.endsWith(QStringView(suffix)))
-            continue;
-        QStringList keys;
-        EntityData::wordKeys(lower.chopped(3), m_lang, &keys);
-        for (const QString &key : std::as_const(keys)) {
-            if (const QList<int> *entries = d.names.find(key)) {
-                const detail::GazetteerEntry &e = d.entries.at(entries->first());
-                if (e.type == EntityType::Country)
-                    return e.canonical;
-            }
+    QStringList keys;
+    EntityData::wordKeys(lower.chopped(3), m_lang, &keys);
+    for (const QString &key : std::as_const(keys)) {
+        if (const QList<int> *entries = d.names.find(key)) {
+            const detail::GazetteerEntry &e = d.entries.at(entries->first());
+            if (e.type == EntityType::Country)
+                return e.canonical;
         }
     }
     return {};
@@ -2589,10 +2586,8 @@ RolePost Run::postOf(const Span &post)
         if (w == u"to" || w == u"in" || w == u"at" || w == u"в" || w == u"во" || w == u"при")
             hostNext = true;
         if (!titleSeen) {
-            for (const QString &key : keysOf(k)) {
-                if (fact.country.isEmpty() && d.demonyms.contains(key))
-                    fact.country = d.demonyms.value(key);
-            }
+            if (fact.country.isEmpty())
+                fact.country = demonymAt(k);
         }
         if (d.titles.find(w) || d.titles.find(morph::stemKey(w, m_lang)))
             titleSeen = true;
@@ -2627,8 +2622,7 @@ RolePost Run::postOf(const Span &post)
         const auto locativeWord = [this](int i) {
             const QString &lower = tok(i).lower;
             return morph::stripKazakhCase(lower) != lower &&
-                (lower.endsWith(u"дағы") || lower.endsWith(u"дегі") || lower.endsWith(u"тағы") ||
-                 lower.endsWith(u"тегі"));
+                morph::endsWithAny(lower, {u"дағы", u"дегі", u"тағы", u"тегі"});
         };
         const bool locative = m_language == Language::Kazakh &&
             (locativeWord(lastWord) ||
@@ -3022,10 +3016,8 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                     // was declined: "Сатыбалды" in "Дархан Сатыбалды … кездесті" is the name itself
                     // (see kazakhNameNominative()).
                     const QString &w = tok(p.last).lower;
-                    const bool marked = w.endsWith(u"мен") || w.endsWith(u"бен") || w.endsWith(u"пен") ||
-                        ((m_spans[size_t(p.span)].declined || !first) &&
-                         (w.endsWith(u"ны") || w.endsWith(u"ні") || w.endsWith(u"ды") || w.endsWith(u"ді") ||
-                          w.endsWith(u"ты") || w.endsWith(u"ті")));
+                    const bool marked =
+                        kazakhComitative(w) || ((m_spans[size_t(p.span)].declined || !first) && kazakhAccusative(w));
                     first = false;
                     const QString &name = m_spans[size_t(p.span)].name;
                     if (marked)
@@ -3036,9 +3028,7 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                 // "Чжан Сяоны қабылдаған Тоқаев": after a participle, the name right after it is
                 // the side that met.
                 const QString &verb = tok(hit.endPos).lower;
-                if (subjects.isEmpty() &&
-                    (verb.endsWith(u"ған") || verb.endsWith(u"ген") || verb.endsWith(u"қан") ||
-                     verb.endsWith(u"кен"))) {
+                if (subjects.isEmpty() && morph::endsWithAny(verb, {u"ған", u"ген", u"қан", u"кен"})) {
                     for (const Person &p : std::as_const(people)) {
                         if (p.first == hit.endPos + 1 && !counterparts.contains(m_spans[size_t(p.span)].name))
                             subjects.append(m_spans[size_t(p.span)].name);
@@ -3305,10 +3295,11 @@ void mergeRetoldMeetings(QList<MeetingFact> *meetings)
     // named sides are the same become one, with the place and the sides either gives; the evidence
     // is the sentence that says the most (the place, then more sides).
     for (qsizetype i = 0; i < meetings->size(); ++i) {
+        // The same set while i takes others in: a merged meeting has the same sides.
+        const QSet<QString> sidesA(meetings->at(i).participants.cbegin(), meetings->at(i).participants.cend());
         for (qsizetype j = i + 1; j < meetings->size();) {
             MeetingFact &a = (*meetings)[i];
             const MeetingFact &b = meetings->at(j);
-            const QSet<QString> sidesA(a.participants.cbegin(), a.participants.cend());
             const QSet<QString> sidesB(b.participants.cbegin(), b.participants.cend());
             if (a.date != b.date || sidesA != sidesB || a.subjectCount == 0 || b.subjectCount == 0) {
                 ++j;

@@ -24,15 +24,6 @@ struct Dictionary
     QList<QPair<QString, bool>> givenNames;
 };
 
-bool endsWithAny(const QString &w, std::initializer_list<const char16_t *> endings)
-{
-    for (const char16_t *e : endings) {
-        if (w.endsWith(QStringView(e)))
-            return true;
-    }
-    return false;
-}
-
 Dictionary &dictionary()
 {
     static Dictionary d;
@@ -72,11 +63,11 @@ Dictionary &dictionary()
             const bool male = flags.contains(u'K');
             const bool female = flags.contains(u'I');
             if (male || female) {
-                if (endsWithAny(w, {u"вич", u"вна", u"ична", u"инична"}))
+                if (morph::endsWithAny(w, {u"вич", u"вна", u"ична", u"инична"}))
                     bits = lex::Patronymic;
                 else if (female &&
-                         (endsWithAny(w, {u"ова", u"ева", u"ёва", u"ская", u"цкая"}) ||
-                          (endsWithAny(w, {u"ина", u"ына"}) && flagsOf.contains(w.chopped(1)))))
+                         (morph::endsWithAny(w, {u"ова", u"ева", u"ёва", u"ская", u"цкая"}) ||
+                          (morph::endsWithAny(w, {u"ина", u"ына"}) && flagsOf.contains(w.chopped(1)))))
                     bits = lex::Surname;
                 else {
                     bits = lex::Given;

@@ -529,6 +529,15 @@ QString foldKazakhLetters(QStringView lower)
     return s;
 }
 
+bool endsWithAny(QStringView word, std::initializer_list<const char16_t *> endings)
+{
+    for (const char16_t *e : endings) {
+        if (word.endsWith(QStringView(e)))
+            return true;
+    }
+    return false;
+}
+
 bool isCyrillic(QStringView word)
 {
     const CaseTables &tables = caseTables();

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+
 namespace elshi::entities::morph {
 
 enum class Case : quint8
@@ -71,6 +73,10 @@ QChar caseFolded(QChar c);
 QString stemKey(const QString &lowerWord, const QString &lang);
 
 bool isCyrillic(QStringView word);
+
+// Whether word ends with one of endings (as written, no case folding): the rules test endings in
+// lists, "-мен, -бен, -пен", "-ов, -ев, -ова".
+bool endsWithAny(QStringView word, std::initializer_list<const char16_t *> endings);
 
 // The Kazakh letters written as the Russian ones a Russian-spelt text uses (ә→а, ғ→г, қ→к, ң→н,
 // ө→о, ұ/ү→у, һ→х, і→и): "нұрболат" and "нурболат" share one key. Lower case in, lower case out.

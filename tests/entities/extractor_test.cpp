@@ -936,6 +936,22 @@ private Q_SLOTS:
 
     // A post that leads up to a counterpart's name is theirs, no unnamed counterpart; one that
     // names nobody is an unnamed counterpart.
+    // A place taken from the sentence after the meeting's brings that sentence into the evidence,
+    // so the evidence shows where; without one the evidence stays the meeting's own sentence.
+    void venueSentenceJoinsTheEvidence()
+    {
+        const QString met = QStringLiteral("Aibek Nurlanov met with Pablo Rojas.");
+        const QString venue = met + QStringLiteral(" The talks were held in Vienna.");
+        const Extraction withVenue = Extractor().extract(venue, QStringLiteral("en"));
+        QCOMPARE(withVenue.meetings.size(), 1);
+        QCOMPARE(withVenue.meetings.first().evidenceStart, 0);
+        QCOMPARE(withVenue.meetings.first().evidenceEnd, int(venue.size()));
+        const Extraction without =
+            Extractor().extract(met + QStringLiteral(" They discussed trade."), QStringLiteral("en"));
+        QCOMPARE(without.meetings.size(), 1);
+        QCOMPARE(without.meetings.first().evidenceEnd, int(met.size()));
+    }
+
     void unnamedCounterparts_data()
     {
         QTest::addColumn<QString>("lang");
