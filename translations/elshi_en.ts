@@ -961,6 +961,10 @@ Options:
         <source>no such file or folder</source>
         <translation>no such file or folder</translation>
     </message>
+    <message>
+        <source>cannot build the entity indexes: %1</source>
+        <translation>cannot build the entity indexes: %1</translation>
+    </message>
 </context>
 <context>
     <name>elshi::ui</name>

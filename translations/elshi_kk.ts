@@ -961,6 +961,10 @@ Options:
         <source>no such file or folder</source>
         <translation>мұндай файл не қалта жоқ</translation>
     </message>
+    <message>
+        <source>cannot build the entity indexes: %1</source>
+        <translation>нысандар индекстерін құру мүмкін болмады: %1</translation>
+    </message>
 </context>
 <context>
     <name>elshi::ui</name>

@@ -965,6 +965,10 @@ Options:
         <source>no such file or folder</source>
         <translation>нет такого файла или папки</translation>
     </message>
+    <message>
+        <source>cannot build the entity indexes: %1</source>
+        <translation>не удалось построить индексы сущностей: %1</translation>
+    </message>
 </context>
 <context>
     <name>elshi::ui</name>

@@ -2,6 +2,7 @@
 
 #include "bodycodec.h"
 #include "database.h"
+#include "deferredindexes.h"
 #include "ftstokenizer.h"
 #include "ingestwriter.h"
 
@@ -218,6 +219,10 @@ core::Result<IngestReport> Ingester::run(const QStringList &paths)
     if (!opened)
         return opened.error();
     Database &db = **opened;
+    // An earlier ingest killed before it built the entity indexes it left out (DeferredIndexes):
+    // built first, as removing articles looks their entities up through them.
+    if (!DeferredIndexes::restore(db))
+        return core::Error{tr("cannot build the entity indexes: %1").arg(db.lastError()), db.path()};
     IngestWriter writer(db);
     logPhase("open");
     IngestReport report;
@@ -348,6 +353,8 @@ core::Result<IngestReport> Ingester::run(const QStringList &paths)
     }
     const ExtractFunction *extractor = m_extractEntities && extract ? &extract : nullptr;
     logPhase("extractor");
+    // Into an empty database the entity rows go without their reader indexes, built once at the end.
+    DeferredIndexesScope deferredIndexes(db, extractor && known.isEmpty() && writer.articleCount() == 0);
     const auto submit = [&] {
         while (next < toRead.size() && int(inFlight.size()) < maxInFlight &&
                (inFlight.empty() || bytesInFlight + toRead.at(next).size <= maxBytesInFlight)) {
@@ -426,8 +433,14 @@ core::Result<IngestReport> Ingester::run(const QStringList &paths)
         status = writeFailed();
     if (!status)
         return status.error();
-
     logPhase("read and write");
+    if (deferredIndexes.isActive()) {
+        if (!deferredIndexes.restore())
+            report.warnings.append(
+                core::Error{tr("cannot build the entity indexes: %1").arg(db.lastError()), db.path()});
+        logPhase("entity indexes");
+    }
+
     if (m_optimize && !report.cancelled)
         db.exec("INSERT INTO article_fts(article_fts) VALUES ('optimize')");
     db.exec("PRAGMA optimize");

@@ -389,4 +389,18 @@ int Schema::latestVersion()
     return migrations().back().version;
 }
 
+const std::vector<SecondaryIndex> &Schema::readerIndexes()
+{
+    static const std::vector<SecondaryIndex> list{
+        {"mentions_entity", "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id, article_id)"},
+        {"role_facts_entity", "CREATE INDEX IF NOT EXISTS role_facts_entity ON role_facts(entity_id)"},
+        {"meeting_participants_entity",
+         "CREATE INDEX IF NOT EXISTS meeting_participants_entity ON meeting_participants(entity_id, date_key, "
+         "meeting_id) WHERE entity_id IS NOT NULL"},
+        {"entity_aliases_key", "CREATE INDEX IF NOT EXISTS entity_aliases_key ON entity_aliases(identity_key)"},
+        {"entities_type_count", "CREATE INDEX IF NOT EXISTS entities_type_count ON entities(type, article_count)"},
+    };
+    return list;
+}
+
 } // namespace elshi::store

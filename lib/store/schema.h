@@ -26,11 +26,23 @@ struct Migration
     bool compacts = false;
 };
 
+// A secondary index of the latest schema, as CREATE INDEX IF NOT EXISTS would make it.
+struct SecondaryIndex
+{
+    const char *name;
+    const char *definition; // the CREATE INDEX statement
+};
+
 class Schema
 {
 public:
     static const std::vector<Migration> &migrations();
     static int latestVersion();
+    // The entity tables' indexes that only readers use: the ingest writes mentions, roles and
+    // meetings without looking anything up through them, so an ingest into an empty database may
+    // build them at its end instead of row by row (see DeferredIndexes). Each is exactly what the
+    // migrations leave, a test checks.
+    static const std::vector<SecondaryIndex> &readerIndexes();
 };
 
 } // namespace elshi::store

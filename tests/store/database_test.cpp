@@ -32,6 +32,22 @@ private Q_SLOTS:
         QCOMPARE(mode.text(0), u"wal"_s);
     }
 
+    // The ingest drops and rebuilds these by their definitions (DeferredIndexes): each must be
+    // exactly the index the migrations made, or a rebuilt database would differ from a migrated one.
+    void readerIndexesAreTheMigrationsOwn()
+    {
+        QTemporaryDir dir;
+        const auto db = Database::open(dir.filePath(u"new.db"_s), Database::Open::CreateIfMissing);
+        QVERIFY(db);
+        const auto normalized = [](QString sql) { return sql.remove(u"IF NOT EXISTS "_s).simplified().remove(u' '); };
+        for (const SecondaryIndex &index : Schema::readerIndexes()) {
+            Statement select = (*db)->prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?1");
+            select.bind(1, std::string_view(index.name));
+            QVERIFY2(select.step(), index.name);
+            QCOMPARE(normalized(select.text(0)), normalized(QString::fromUtf8(index.definition)));
+        }
+    }
+
     void migratesAnOlderDatabase()
     {
         QTemporaryDir dir;
