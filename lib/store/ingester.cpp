@@ -365,6 +365,12 @@ core::Result<IngestReport> Ingester::run(const QStringList &paths)
                 return prepareFile(job, reader, extractor);
             }));
         }
+        // With the last file handed out, a worker that runs out of files ends at once: its thread's
+        // caches (word tables, memos, tens of MB) are freed while the writer still works through
+        // the files in flight, not after it, when the pool is destroyed (20k generated articles:
+        // 0.25 s at the end of the ingest).
+        if (next == toRead.size())
+            workers.setExpiryTimeout(0);
     };
 
     qint64 bytesInTransaction = 0;
