@@ -222,6 +222,7 @@ std::shared_ptr<const EntityData> load()
     }
     for (const QStringList &fields : fieldLines(QStringLiteral("titles.txt"))) {
         const int e = b.entry(EntityType::Role, fields.first());
+        data->entries[e].aliases = fields;
         for (const QString &alias : fields)
             b.name(data->titles, alias, e);
     }

@@ -24,6 +24,9 @@ struct GazetteerEntry
     EntityType type;
     QString canonical; // English name, acronym or title
     QString code; // ISO 3166 code for countries, else empty
+    // Of a title, every alias as titles.txt lists it (lower case, nominative): a post written in
+    // another case is shown in the nominative through them.
+    QStringList aliases;
 };
 
 // Which words may have a key in some set, told from their first letters alone. Every key

@@ -904,6 +904,10 @@ private:
     void placeFromVenue(int from, int to, MeetingFact *meeting);
     // The people spans that start in tokens [from, to), in order.
     std::vector<int> personSpansIn(int from, int to) const;
+    // Tokens [post.first, end] as an unnamed side is shown: a Russian post in the nominative ("с
+    // исполнительным директором ЮНИСЕФ" → "исполнительный директор ЮНИСЕФ"), what follows it as
+    // written (its complements are in the genitive whatever case the post is in).
+    QString unnamedSide(const Span &post, int end);
 
     bool isGivenName(const QString &word) const;
     // The last word of a Kazakh name without its case ending, when it has one.
@@ -3175,7 +3179,7 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                     m = end + 1;
                 }
                 k = std::max(k, end);
-                unnamed.append(m_text.mid(tok(post.first).b, tok(end).e - tok(post.first).b));
+                unnamed.append(unnamedSide(post, end));
             }
             // "The Ambassador met …": the side that met named only by its post.
             RolePost subjectPost;
@@ -3332,6 +3336,60 @@ bool Run::followsComma(int s) const
     if (k >= 0 && tok(k).lower == u"the")
         --k;
     return k >= 0 && tok(k).punct == u',';
+}
+
+QString Run::unnamedSide(const Span &post, int end)
+{
+    const QString written = m_text.mid(tok(post.first).b, tok(end).e - tok(post.first).b);
+    if (m_language != Language::Russian || post.source != Source::Title || post.entry < 0)
+        return written;
+    // The longest alias of the post's title whose words the first tokens are forms of, one by one.
+    int phraseEnd = -1;
+    QStringList aliasWords;
+    QStringList keys;
+    for (const QString &alias : d.entries.at(post.entry).aliases) {
+        const QStringList words = alias.split(u' ', Qt::SkipEmptyParts);
+        const int last = post.first + int(words.size()) - 1;
+        if (words.isEmpty() || last > end || last <= phraseEnd)
+            continue;
+        bool same = true;
+        for (qsizetype k = 0; same && k < words.size(); ++k) {
+            const int t = post.first + int(k);
+            // A plural ("с послами", "с руководителями"): the dictionary's form is singular.
+            if (!tok(t).word || morph::endsWithAny(tok(t).lower, {u"ами", u"ями", u"ыми", u"ими"})) {
+                same = false;
+                break;
+            }
+            EntityData::wordKeys(words.at(k), m_lang, &keys);
+            const QStringList &tokenKeys = keysOf(t);
+            same = std::any_of(keys.cbegin(), keys.cend(), [&](const QString &key) { return tokenKeys.contains(key); });
+        }
+        if (same) {
+            phraseEnd = last;
+            aliasWords = words;
+        }
+    }
+    if (phraseEnd < 0)
+        return written;
+    QString side;
+    for (int t = post.first; t <= phraseEnd; ++t) {
+        const QString &lower = tok(t).lower;
+        const QString &aliasWord = aliasWords.at(t - post.first);
+        // The dictionary's form of the word; for a word the dictionary lacks, the alias's when it is
+        // a base form (titles.txt also lists genitives, "посла"), else the word as written.
+        QString word = lower;
+        if (lower != aliasWord) {
+            word = m_lexicon.commonLemma(lower);
+            if (word.isEmpty() || word == lower)
+                word = morph::stemKey(aliasWord, m_lang) == aliasWord ? aliasWord : lower;
+        }
+        if (t == post.first && tok(t).cap && !word.isEmpty())
+            word[0] = word.at(0).toUpper();
+        if (!side.isEmpty())
+            side += u' ';
+        side += word;
+    }
+    return side + m_text.mid(tok(phraseEnd).e, tok(end).e - tok(phraseEnd).e);
 }
 
 void Run::placeFromVenue(int from, int to, MeetingFact *meeting)

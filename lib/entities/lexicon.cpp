@@ -126,6 +126,9 @@ RussianLexicon::Entry RussianLexicon::lookUp(QStringView word) const
                 continue;
             if (stem.at(0).isLower()) {
                 e.bits |= lex::Common;
+                // A reading other than the word itself first: "послом" is also a word of its own.
+                if (e.common.isEmpty() || (e.common == key && stem != key))
+                    e.common = stem;
                 if (stem.size() >= 4 && adjectiveLemma.match(stem).hasMatch())
                     e.bits |= lex::Adjective;
                 allVerbs = allVerbs && verbLemma.match(stem).hasMatch();
@@ -152,6 +155,11 @@ quint8 RussianLexicon::classify(QStringView word) const
 QString RussianLexicon::properLemma(QStringView word) const
 {
     return lookUp(word).lemma;
+}
+
+QString RussianLexicon::commonLemma(QStringView word) const
+{
+    return lookUp(word).common;
 }
 
 QList<QPair<QString, bool>> RussianLexicon::givenNames() const

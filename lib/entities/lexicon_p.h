@@ -43,6 +43,10 @@ public:
 
     // The capitalised dictionary form ("Ельцина" → "Ельцин"), empty when the word has none.
     QString properLemma(QStringView word) const;
+    // The lower-case dictionary form ("директором" → "директор", "исполнительным" →
+    // "исполнительный", "послом" → "посол"), a form other than the word itself when the dictionary
+    // has one; empty when it has none.
+    QString commonLemma(QStringView word) const;
 
     // Every given name the dictionary marks, lower case with ё folded; true when feminine. Widens
     // the curated list of given names.
@@ -54,6 +58,7 @@ private:
     {
         quint8 bits = 0;
         QString lemma;
+        QString common; // the first lower-case reading's
     };
     Entry lookUp(QStringView word) const;
 

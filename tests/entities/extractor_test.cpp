@@ -1013,6 +1013,32 @@ private Q_SLOTS:
         QCOMPARE(x.meetings.first().unnamedCounterparts.size(), unnamed);
     }
 
+    // A Russian side named only by its post is shown in the nominative, its complements as written;
+    // a plural, which the dictionary gives in the singular, as written.
+    void unnamedSideInTheNominative_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("side");
+        QTest::newRow("executive director") << "Айбек Нурланов встретился с исполнительным директором ЮНИСЕФ."
+                                            << "исполнительный директор ЮНИСЕФ";
+        QTest::newRow("deputy minister")
+            << "Посол Айбек Нурланов провел встречу с заместителем министра иностранных дел Чили."
+            << "заместитель министра иностранных дел Чили";
+        QTest::newRow("capitalised") << "Айбек Нурланов встретился с Генеральным консулом Чили."
+                                     << "Генеральный консул Чили";
+        QTest::newRow("plural kept") << "Айбек Нурланов встретился с послами Чили и Перу."
+                                     << "послами Чили";
+    }
+
+    void unnamedSideInTheNominative()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, side);
+        const Extraction x = Extractor().extract(text, QStringLiteral("ru"), DateValue::ofDay(2024, 5, 14));
+        QCOMPARE(x.meetings.size(), 1);
+        QCOMPARE(x.meetings.first().unnamedCounterparts, QStringList{side});
+    }
+
     // Without a holder in the article the post is handed to the store.
     void subjectPostLeftForTheStore()
     {
