@@ -181,6 +181,8 @@ Triggers &section(EntityData *d, const QString &header, QList<QRegularExpression
         : kind == u"between"   ? &t.between
         : kind == u"remote"    ? &t.remote.patterns
         : kind == u"venue"     ? &t.venue.patterns
+        : kind == u"trip"      ? &t.trip.patterns
+        : kind == u"during"    ? &t.during.patterns
                                : &t.exclude.patterns;
     return t;
 }
@@ -317,6 +319,8 @@ std::shared_ptr<const EntityData> load()
         t.exclude.index();
         t.remote.index();
         t.venue.index();
+        t.trip.index();
+        t.during.index();
     }
     return data;
 }

@@ -192,6 +192,10 @@ struct Triggers
     // "The meeting took place in Geneva": a sentence that gives the place of the meeting the
     // sentence before it told of.
     PatternSet venue;
+    // "The Minister arrived in Budapest on a working visit": a sentence telling of a trip, whose
+    // place and date a meeting told of later as part of it ("during") takes when it gives none.
+    PatternSet trip;
+    PatternSet during;
 };
 
 struct EntityData

@@ -902,6 +902,10 @@ private:
     std::vector<int> namesListedFrom(int person) const;
     // The place a [venue] sentence right after a meeting's gives it, when its own sentence gave none.
     void placeFromVenue(int from, int to, MeetingFact *meeting);
+    // "The Minister arrived in Budapest on a visit. … During the visit, he met …": a meeting that its
+    // sentence (ranges[sentence]) places in a trip takes the trip's city, and its date when its own
+    // sentence gives none, from the nearest of the three sentences before that tells of a trip.
+    void placeFromTrip(size_t sentence, const std::vector<std::pair<int, int>> &ranges, MeetingFact *meeting);
     // The people spans that start in tokens [from, to), in order.
     std::vector<int> personSpansIn(int from, int to) const;
     // Tokens [post.first, end] as an unnamed side is shown: a Russian post in the nominative ("с
@@ -3392,6 +3396,51 @@ QString Run::unnamedSide(const Span &post, int end)
     return side + m_text.mid(tok(phraseEnd).e, tok(end).e - tok(phraseEnd).e);
 }
 
+void Run::placeFromTrip(size_t sentence, const std::vector<std::pair<int, int>> &ranges, MeetingFact *meeting)
+{
+    const auto it = d.triggers.constFind(m_lang);
+    if (it == d.triggers.cend() || it.value().during.patterns.isEmpty())
+        return;
+    const auto [from, to] = ranges[sentence];
+    const bool ownDate = findDate(m_tokens, from, to, m_date).date.isValid();
+    if ((!meeting->place.isEmpty() && ownDate) ||
+        !matchesAny(it.value().during, m_text, {tok(from).b, tok(to - 1).e}, m_utf16, &wordStarts()))
+        return;
+    for (size_t back = 1; back <= 3 && back <= sentence; ++back) {
+        const auto [tripFrom, tripTo] = ranges[sentence - back];
+        if (!matchesAny(it.value().trip, m_text, {tok(tripFrom).b, tok(tripTo - 1).e}, m_utf16, &wordStarts()))
+            continue;
+        // The trip of one of the meeting's sides, or of someone not named: another person's is
+        // another story.
+        const std::vector<int> named = personSpansIn(tripFrom, tripTo);
+        if (std::any_of(named.cbegin(), named.cend(),
+                        [&](int s) { return !meeting->participants.contains(m_spans[size_t(s)].name); }))
+            return;
+        QString city;
+        for (int k = tripFrom; k < tripTo && city.isEmpty(); ++k) {
+            const int s = spanAt(k);
+            if (s < 0 || m_spans[size_t(s)].first != k || m_spans[size_t(s)].type != EntityType::City)
+                continue;
+            const QString &prev = k > tripFrom ? tok(k - 1).lower : QString();
+            const QString &word = tok(m_spans[size_t(s)].last).lower;
+            if (prev == u"in" || prev == u"to" || prev == u"в" || prev == u"во" ||
+                (m_language == Language::Kazakh && morph::stripKazakhCase(word) != word))
+                city = m_spans[size_t(s)].name;
+        }
+        const DateHit tripDate = findDate(m_tokens, tripFrom, tripTo, m_date);
+        const bool takesCity = meeting->place.isEmpty() && !city.isEmpty();
+        const bool takesDate = !ownDate && tripDate.date.isValid();
+        if (!takesCity && !takesDate)
+            return;
+        if (takesCity)
+            meeting->place = city;
+        if (takesDate)
+            meeting->date = tripDate.date;
+        meeting->evidenceStart = cp(tok(tripFrom).b); // the evidence shows the trip, too
+        return;
+    }
+}
+
 void Run::placeFromVenue(int from, int to, MeetingFact *meeting)
 {
     const auto it = d.triggers.constFind(m_lang);
@@ -3487,10 +3536,13 @@ Extraction Run::run()
     if (const auto it = d.triggers.constFind(m_lang); it != d.triggers.cend())
         triggerHits = findTriggers(it.value().meeting, m_text, {}, m_utf16, &wordStarts());
     qsizetype meetingsBefore = 0;
-    for (const auto &[from, to] : ranges) {
+    for (size_t sentence = 0; sentence < ranges.size(); ++sentence) {
+        const auto [from, to] = ranges[sentence];
         const qsizetype found = out.meetings.size();
         if (touches(triggerHits, tok(from).b, tok(to - 1).e))
             findMeetings(from, to, triggerHits, &out);
+        if (out.meetings.size() > found)
+            placeFromTrip(sentence, ranges, &out.meetings.last());
         // Only the sentence right after a meeting's: one further on may tell of another meeting.
         if (out.meetings.size() == found && found > meetingsBefore)
             placeFromVenue(from, to, &out.meetings.last());

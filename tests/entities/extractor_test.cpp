@@ -921,6 +921,33 @@ private Q_SLOTS:
             << "Айбек Нурланов принял поздравления от Пабло Рохаса." << QStringList{};
         QTest::newRow("kk phone") << "kk"
                                   << "Данияр Темиров Пабло Рохаспен телефон арқылы сөйлесті." << QStringList{};
+        // A meeting told of as part of a trip an earlier sentence tells of takes the trip's city, and
+        // its date when its own sentence gives none; without the reference back, or after another
+        // person's trip, it takes neither.
+        QTest::newRow("en during the visit")
+            << "en"
+            << "On May 3, Aibek Nurlanov arrived in Vienna on a working visit. The programme is busy. During the "
+               "visit, Aibek Nurlanov met with Pablo Rojas."
+            << QStringList{"Aibek Nurlanov + Pablo Rojas @Vienna 2024-05-03"};
+        QTest::newRow("en no reference back")
+            << "en"
+            << "On May 3, Aibek Nurlanov arrived in Vienna on a working visit. Aibek Nurlanov met with Pablo Rojas."
+            << QStringList{"Aibek Nurlanov + Pablo Rojas @" + day};
+        QTest::newRow("en another person's trip")
+            << "en"
+            << "On May 3, Pablo Rojas arrived in Vienna on a working visit. During the visit, Aibek Nurlanov met "
+               "with Maria Lopez."
+            << QStringList{"Aibek Nurlanov + Maria Lopez @" + day};
+        QTest::newRow("ru during the visit")
+            << "ru"
+            << "Айбек Нурланов прибыл с рабочим визитом в Вену. В ходе визита Айбек Нурланов встретился с Пабло "
+               "Рохасом."
+            << QStringList{"Айбек Нурланов + Пабло Рохас @Vienna" + day};
+        QTest::newRow("kk during the visit")
+            << "kk"
+            << "Данияр Темиров Венаға жұмыс сапарымен барды. Сапар барысында Данияр Темиров Пабло Рохаспен "
+               "кездесті."
+            << QStringList{"Данияр Темиров + Пабло Рохас @Vienna" + day};
     }
     void meetings()
     {
