@@ -411,6 +411,10 @@ Options:
         <source>%1/%2 files, %3/%4 MB, %5 articles</source>
         <translation>%1/%2 files, %3/%4 MB, %5 articles</translation>
     </message>
+    <message>
+        <source>%1 articles; indexing people, places and meetings</source>
+        <translation>%1 articles; indexing people, places and meetings</translation>
+    </message>
 </context>
 <context>
     <name>elshi::cli::SearchCommand</name>
@@ -1315,6 +1319,10 @@ Options:
     <message>
         <source>Checking %1 for changes…</source>
         <translation>Checking %1 for changes…</translation>
+    </message>
+    <message>
+        <source>Indexing people, places and meetings…</source>
+        <translation>Indexing people, places and meetings…</translation>
     </message>
 </context>
 <context>

@@ -411,6 +411,10 @@ Options:
         <source>%1/%2 files, %3/%4 MB, %5 articles</source>
         <translation>%1/%2 файл, %3/%4 МБ, %5 мақала</translation>
     </message>
+    <message>
+        <source>%1 articles; indexing people, places and meetings</source>
+        <translation>%1 мақала; адамдар, орындар мен кездесулер индекстелуде</translation>
+    </message>
 </context>
 <context>
     <name>elshi::cli::SearchCommand</name>
@@ -1315,6 +1319,10 @@ Options:
     <message>
         <source>Checking %1 for changes…</source>
         <translation>%1 өзгерістерге тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Indexing people, places and meetings…</source>
+        <translation>Адамдар, орындар мен кездесулер индекстелуде…</translation>
     </message>
 </context>
 <context>

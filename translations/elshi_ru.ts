@@ -411,6 +411,10 @@ Options:
         <source>%1/%2 files, %3/%4 MB, %5 articles</source>
         <translation>%1/%2 файлов, %3/%4 МБ, %5 статей</translation>
     </message>
+    <message>
+        <source>%1 articles; indexing people, places and meetings</source>
+        <translation>статей: %1; индексируются люди, места и встречи</translation>
+    </message>
 </context>
 <context>
     <name>elshi::cli::SearchCommand</name>
@@ -1325,6 +1329,10 @@ Options:
     <message>
         <source>Checking %1 for changes…</source>
         <translation>Проверка %1 на изменения…</translation>
+    </message>
+    <message>
+        <source>Indexing people, places and meetings…</source>
+        <translation>Индексируются люди, места и встречи…</translation>
     </message>
 </context>
 <context>

@@ -69,12 +69,15 @@ public:
         if (showProgress) {
             QObject::connect(&ingester, &store::Ingester::progress, &ingester, [](const store::IngestProgress &p) {
                 const QByteArray line = "\r" +
-                    tr("%1/%2 files, %3/%4 MB, %5 articles")
-                        .arg(p.filesDone)
-                        .arg(p.filesTotal)
-                        .arg(p.bytesDone / 1048576)
-                        .arg(p.bytesTotal / 1048576)
-                        .arg(p.articlesAdded)
+                    (p.stage == store::IngestProgress::Stage::BuildingIndexes
+                         ? tr("%1 articles; indexing people, places and meetings").arg(p.articlesAdded)
+                         : tr("%1/%2 files, %3/%4 MB, %5 articles")
+                               .arg(p.filesDone)
+                               .arg(p.filesTotal)
+                               .arg(p.bytesDone / 1048576)
+                               .arg(p.bytesTotal / 1048576)
+                               .arg(p.articlesAdded))
+                        .leftJustified(60) // over what a longer line before left
                         .toUtf8();
                 std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
                 std::fflush(stderr);

@@ -390,6 +390,12 @@ void MainWindow::openCorpus(const QString &folder, const QString &databasePath)
 void MainWindow::onIngestProgress(const store::IngestProgress &progress, double secondsLeft)
 {
     const QLocale locale;
+    if (progress.stage == store::IngestProgress::Stage::BuildingIndexes) {
+        m_progress->setRange(0, 0); // busy: nothing to count
+        m_progressText = tr("Indexing people, places and meetings…");
+        updateStatus();
+        return;
+    }
     if (progress.bytesTotal > 0) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(1000.0 * double(progress.bytesDone) / double(progress.bytesTotal)));

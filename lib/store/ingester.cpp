@@ -441,9 +441,12 @@ core::Result<IngestReport> Ingester::run(const QStringList &paths)
         return status.error();
     logPhase("read and write");
     if (deferredIndexes.isActive()) {
+        state.stage = IngestProgress::Stage::BuildingIndexes;
+        reportProgress(true);
         if (!deferredIndexes.restore())
             report.warnings.append(
                 core::Error{tr("cannot build the entity indexes: %1").arg(db.lastError()), db.path()});
+        state.stage = IngestProgress::Stage::Reading; // the last report is the whole read's
         logPhase("entity indexes");
     }
 

@@ -39,6 +39,14 @@ namespace elshi::store {
 
 struct IngestProgress
 {
+    enum class Stage
+    {
+        Reading,
+        // Every file is in; the entity indexes a first ingest left out are being built (a million
+        // articles: some seconds, with nothing to count).
+        BuildingIndexes,
+    };
+    Stage stage = Stage::Reading;
     qint64 filesDone = 0;
     qint64 filesTotal = 0;
     qint64 bytesDone = 0;

@@ -490,6 +490,28 @@ private Q_SLOTS:
         QVERIFY2(plan.text(3).contains(u"mentions_entity"_s), qPrintable(plan.text(3)));
     }
 
+    // The build at the end of a first ingest is announced (at a million articles it takes a while
+    // with nothing to count); an ingest that adds to a database builds nothing and says nothing.
+    void firstIngestAnnouncesTheIndexBuild()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(u"c/tallinn.txt"_s), fixtureBytes(u"tallinn.txt"_s)));
+        const auto stages = [&] {
+            Ingester ingester(dir.filePath(u"db"_s));
+            ingester.setReader(&testReader);
+            ingester.setExtractor(&testExtract);
+            QList<IngestProgress::Stage> seen;
+            connect(&ingester, &Ingester::progress, this, [&seen](const IngestProgress &p) { seen.append(p.stage); });
+            return ingester.run({dir.filePath(u"c"_s)}) ? seen : QList<IngestProgress::Stage>{};
+        };
+        const QList<IngestProgress::Stage> first = stages();
+        QVERIFY(!first.isEmpty());
+        QCOMPARE(first.count(IngestProgress::Stage::BuildingIndexes), 1);
+        QCOMPARE(first.at(first.size() - 2), IngestProgress::Stage::BuildingIndexes); // then the final report
+        QVERIFY(writeFile(dir.filePath(u"c/astana-ru.txt"_s), fixtureBytes(u"astana-ru.txt"_s)));
+        QCOMPARE(stages().count(IngestProgress::Stage::BuildingIndexes), 0);
+    }
+
     void extractionCanBeTurnedOff()
     {
         QTemporaryDir dir;
