@@ -208,6 +208,7 @@ std::shared_ptr<const EntityData> load()
         for (const QString &alias : fields.mid(1))
             b.name(data->names, alias, e);
     }
+    data->countryByCode = countryByCode;
     const struct
     {
         const char *file;
@@ -216,9 +217,15 @@ std::shared_ptr<const EntityData> load()
                  {"locations.txt", EntityType::Location},
                  {"organisations.txt", EntityType::Org}};
     for (const auto &source : named) {
+        // cities.txt: the city's country first ("-" for none).
+        const bool coded = source.type == EntityType::City;
         for (const QStringList &fields : fieldLines(QString::fromLatin1(source.file))) {
-            const int e = b.entry(source.type, fields.first());
-            for (const QString &alias : fields)
+            const QStringList names = coded ? fields.mid(1) : fields;
+            if (names.isEmpty())
+                continue;
+            const QString code = coded && fields.first() != u"-" ? fields.first() : QString();
+            const int e = b.entry(source.type, names.first(), code);
+            for (const QString &alias : names)
                 b.name(data->names, alias, e);
         }
     }

@@ -23,7 +23,7 @@ struct GazetteerEntry
 {
     EntityType type;
     QString canonical; // English name, acronym or title
-    QString code; // ISO 3166 code for countries, else empty
+    QString code; // ISO 3166 code: a country's own, a city's country's; else empty
     // Of a title, every alias as titles.txt lists it (lower case, nominative): a post written in
     // another case is shown in the nominative through them.
     QStringList aliases;
@@ -206,6 +206,7 @@ struct EntityData
     QSet<QString> orgHeads; // stem keys of nouns that end or start an organisation name
     KeyStarts orgHeadStarts; // orgHeads, by their first letters
     QHash<QString, QString> demonyms; // stem key → country canonical name
+    QHash<QString, int> countryByCode; // ISO 3166 code → the country's entry
     QHash<QString, morph::Gender> givenNames; // lower case → gender
     QSet<QString> givenNameStems; // Russian stems of given names, to spot inflected ones
     QSet<QString> kazakhGivenKeys; // morph::foldKazakhLetters of every given name

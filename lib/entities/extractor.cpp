@@ -868,6 +868,8 @@ private:
     void resolveCoreference();
     void buildRoles(Extraction *out);
     RolePost postOf(const Span &post);
+    // The country of the city gazetteer entry is, or empty.
+    QString countryOfCity(int entry) const;
     void addJoinedPosts(int person, int post, const RolePost &details, Extraction *out);
     // The post that post is joined to by "to the", "of" or a Russian genitive ("Adviser to the
     // President"): the one its holder's name goes with; post itself when there is none.
@@ -1981,9 +1983,13 @@ void Run::findPeople(int from, int to)
             return m_language == Language::Kazakh && strongSurname(tok(k - 1).lower) && surnameAt(k) && !givenAt(k) &&
                 !givenAt(k - 1) && morph::stripKazakhCase(tok(k).lower) != tok(k).lower;
         };
+        // A surname that looks like none ("Пабло Рохас Айбек Нұрлановпен") parts two names as well
+        // when a name of its own, not a lone given name, follows: "Pablo Rojas Martín" is one man.
+        const auto nameAfter = [&](int k) { return k + 1 <= last && tok(k + 1).word && !givenAt(k + 1); };
         for (int k = i + 1; k <= last; ++k) {
             if (tok(k).word && tok(k - 1).word &&
-                ((k >= i + 2 && givenAt(k) && surnameAt(k - 1) && !givenAt(k - 1)) || twoSurnames(k))) {
+                ((k >= i + 2 && givenAt(k) && !givenAt(k - 1) && (surnameAt(k - 1) || nameAfter(k))) ||
+                 twoSurnames(k))) {
                 words -= 0;
                 last = k - 1;
                 j = k;
@@ -2583,10 +2589,11 @@ RolePost Run::postOf(const Span &post)
     // Country and host inside the post: "of X" / "Х" (genitive) is the sender, "to/in/в/при Y" the host.
     bool hostNext = false;
     bool titleSeen = false;
-    std::vector<const Span *> nested; // the gazetteer's countries and organisations the post took in
+    QString cityHost; // the country of a city the post is "in"
+    std::vector<const Span *> nested; // the gazetteer's countries, organisations and cities the post took in
     for (const Span &n : m_spans) {
         if (&n != &post && n.source == Source::Gazetteer && n.first >= post.first && n.last <= post.last &&
-            (n.type == EntityType::Country || n.type == EntityType::Org))
+            (n.type == EntityType::Country || n.type == EntityType::Org || n.type == EntityType::City))
             nested.push_back(&n);
     }
     for (int k = post.first; k <= post.last; ++k) {
@@ -2606,6 +2613,7 @@ RolePost Run::postOf(const Span &post)
         EntityType type = EntityType::Person;
         QString canonical;
         int lastWord = k;
+        int entry = -1;
         const auto inside = std::find_if(nested.cbegin(), nested.cend(), [k](const Span *n) { return n->first == k; });
         // An organisation whole only as the host: "глава МИД Казахстана" names the sender by its
         // country's word, "при Африканском союзе" the host.
@@ -2613,15 +2621,25 @@ RolePost Run::postOf(const Span &post)
             type = (*inside)->type;
             canonical = (*inside)->name;
             lastWord = (*inside)->last;
+            entry = (*inside)->entry;
         } else {
             for (const QString &key : keysOf(k)) {
                 if (const QList<int> *entries = d.names.find(key)) {
-                    const detail::GazetteerEntry &e = d.entries.at(entries->first());
+                    entry = entries->first();
+                    const detail::GazetteerEntry &e = d.entries.at(entry);
                     type = e.type;
                     canonical = e.canonical;
                     break;
                 }
             }
+        }
+        // "Ambassador of Ukraine in Astana", "Посол Украины в Астане": a city the post is in is
+        // hosted by its country (decided below, once the sender is known).
+        if (type == EntityType::City && hostNext) {
+            if (cityHost.isEmpty())
+                cityHost = countryOfCity(entry);
+            k = lastWord;
+            continue;
         }
         if (canonical.isEmpty())
             continue;
@@ -2643,7 +2661,26 @@ RolePost Run::postOf(const Span &post)
             fact.to = canonical;
         k = lastWord;
     }
+    // "Астанадағы Украина елшісі": in Kazakh the city the post is in stands before it, in the
+    // locative.
+    if (m_language == Language::Kazakh && cityHost.isEmpty() && post.first > 0) {
+        const int before = spanAt(post.first - 1);
+        if (before >= 0 && m_spans[size_t(before)].type == EntityType::City &&
+            morph::endsWithAny(tok(post.first - 1).lower, {u"дағы", u"дегі", u"тағы", u"тегі"}))
+            cityHost = countryOfCity(m_spans[size_t(before)].entry);
+    }
+    // A host only for a post abroad: a rector or an akim "in Almaty" serves at home.
+    if (fact.to.isEmpty() && !fact.country.isEmpty() && cityHost != fact.country)
+        fact.to = cityHost;
     return fact;
+}
+
+QString Run::countryOfCity(int entry) const
+{
+    if (entry < 0)
+        return {};
+    const auto country = d.countryByCode.constFind(d.entries.at(entry).code);
+    return country == d.countryByCode.cend() ? QString() : d.entries.at(country.value()).canonical;
 }
 
 // Whether two characters may match each other case-insensitively: the same simple case folding,
