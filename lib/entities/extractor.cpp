@@ -1983,12 +1983,24 @@ void Run::findPeople(int from, int to)
             return m_language == Language::Kazakh && strongSurname(tok(k - 1).lower) && surnameAt(k) && !givenAt(k) &&
                 !givenAt(k - 1) && morph::stripKazakhCase(tok(k).lower) != tok(k).lower;
         };
-        // A surname that looks like none ("Пабло Рохас Айбек Нұрлановпен") parts two names as well
-        // when a name of its own, not a lone given name, follows: "Pablo Rojas Martín" is one man.
+        // Before a given name that a name of its own follows ("Pablo Rojas Martín" is one man), the
+        // run parts also after a surname that looks like none the rules know: when no word before
+        // is a given name ("Project Manager Adem Bilgin": a post, then the name), or in Kazakh when
+        // the second name is declined ("Пабло Рохас Айбек Нұрлановпен"). Never otherwise, since a
+        // chain of given names is one Arab name ("Khalid Amer Mohamed Al-Mansouri").
         const auto nameAfter = [&](int k) { return k + 1 <= last && tok(k + 1).word && !givenAt(k + 1); };
+        const auto secondName = [&](int k) {
+            if (!nameAfter(k))
+                return false;
+            bool givenBefore = false;
+            for (int m = i; m < k; ++m)
+                givenBefore = givenBefore || (tok(m).word && givenAt(m));
+            return !givenBefore ||
+                (m_language == Language::Kazakh && morph::stripKazakhCase(tok(last).lower) != tok(last).lower);
+        };
         for (int k = i + 1; k <= last; ++k) {
             if (tok(k).word && tok(k - 1).word &&
-                ((k >= i + 2 && givenAt(k) && !givenAt(k - 1) && (surnameAt(k - 1) || nameAfter(k))) ||
+                ((k >= i + 2 && givenAt(k) && !givenAt(k - 1) && (surnameAt(k - 1) || secondName(k))) ||
                  twoSurnames(k))) {
                 words -= 0;
                 last = k - 1;
