@@ -868,6 +868,9 @@ private:
     void resolveCoreference();
     void buildRoles(Extraction *out);
     RolePost postOf(const Span &post);
+    // The post before an aside in brackets that stands right before token first ("Посол России в
+    // Корейской Народно-Демократической Республике (КНДР) Александр Мацегора"), or -1.
+    int postBeforeAside(int first) const;
     // The country of the city gazetteer entry is, or empty.
     QString countryOfCity(int entry) const;
     void addJoinedPosts(int person, int post, const RolePost &details, Extraction *out);
@@ -2279,6 +2282,8 @@ void Run::buildRoles(Extraction *out)
                    m_spans[size_t(spanAt(person.first - 2))].source == Source::Title &&
                    !isObjectOfClause(m_spans[size_t(spanAt(person.first - 2))]))
             role = spanAt(person.first - 2);
+        else if (const int aside = postBeforeAside(person.first); aside >= 0)
+            role = aside;
         else if (person.last + 2 < size() && tok(person.last + 1).punct == u',' && spanAt(person.last + 2) >= 0 &&
                  m_spans[size_t(spanAt(person.last + 2))].source == Source::Title)
             role = spanAt(person.last + 2);
@@ -2591,6 +2596,21 @@ void Run::addJoinedPosts(int person, int post, const RolePost &details, Extracti
                                    tok(m_spans[size_t(person)].last).e));
         current = earlier;
     }
+}
+
+int Run::postBeforeAside(int first) const
+{
+    if (first < 3 || tok(first - 1).punct != u')')
+        return -1;
+    for (int open = first - 2; open > 0 && open >= first - 8; --open) {
+        if (tok(open).punct == u')')
+            return -1;
+        if (tok(open).punct != u'(')
+            continue;
+        const int post = spanAt(open - 1);
+        return post >= 0 && m_spans[size_t(post)].source == Source::Title ? post : -1;
+    }
+    return -1;
 }
 
 RolePost Run::postOf(const Span &post)
@@ -3430,14 +3450,16 @@ QString Run::unnamedSide(const Span &post, int end)
         const QString &aliasWord = aliasWords.at(t - post.first);
         // The dictionary's form of the word; for a word the dictionary lacks, the alias's when it is
         // a base form (titles.txt also lists genitives, "посла"), else the word as written.
-        QString word = lower;
-        if (lower != aliasWord) {
+        QString word = tok(t).text; // as written when already the alias's form ("глава МИД КНР")
+        if (lower != aliasWord && !tok(t).upper) {
             word = m_lexicon.commonLemma(lower);
             if (word.isEmpty() || word == lower)
                 word = morph::stemKey(aliasWord, m_lang) == aliasWord ? aliasWord : lower;
         }
         if (t == post.first && tok(t).cap && !word.isEmpty())
             word[0] = word.at(0).toUpper();
+        else if (word == lower)
+            word = tok(t).text;
         if (!side.isEmpty())
             side += u' ';
         side += word;

@@ -440,6 +440,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("roles");
+        // An aside in brackets between the post and the name.
+        QTest::newRow("en aside before the name")
+            << "en"
+            << "Ambassador of Chile to Kazakhstan (since 2021) Pablo Rojas arrived." << QStringList{"ambassador/Chile"};
         QTest::newRow("en") << "en"
                             << "Deputy Prime Minister – Minister of Foreign Affairs of Chile Pablo Rojas arrived."
                             << QStringList{"deputy prime minister/Chile", "minister of foreign affairs/Chile"};
@@ -979,6 +983,12 @@ private Q_SLOTS:
             << "Айбек Нурланов принял поздравления от Пабло Рохаса." << QStringList{};
         QTest::newRow("kk phone") << "kk"
                                   << "Данияр Темиров Пабло Рохаспен телефон арқылы сөйлесті." << QStringList{};
+        QTest::newRow("ru planned") << "ru"
+                                    << "В четверг у Айбека Нурланова запланированы встречи с Пабло Рохасом."
+                                    << QStringList{};
+        QTest::newRow("en scheduled") << "en"
+                                      << "Aibek Nurlanov's talks with Pablo Rojas are scheduled for Thursday."
+                                      << QStringList{};
         // A meeting told of as part of a trip an earlier sentence tells of takes the trip's city, and
         // its date when its own sentence gives none; without the reference back, or after another
         // person's trip, it takes neither.
@@ -1109,6 +1119,8 @@ private Q_SLOTS:
         QTest::newRow("deputy minister")
             << "Посол Айбек Нурланов провел встречу с заместителем министра иностранных дел Чили."
             << "заместитель министра иностранных дел Чили";
+        QTest::newRow("acronym kept") << "Айбек Нурланов встретился с главой МИД Чили."
+                                      << "глава МИД Чили";
         QTest::newRow("capitalised") << "Айбек Нурланов встретился с Генеральным консулом Чили."
                                      << "Генеральный консул Чили";
         QTest::newRow("plural kept") << "Айбек Нурланов встретился с послами Чили и Перу."
