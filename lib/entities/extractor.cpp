@@ -1871,8 +1871,11 @@ bool Run::insideQuotation(int i, int from) const
         const QString &t = tok(k).text;
         if (t == u"»" || t == u"”")
             return false;
+        // A title opens a few words before its capitals («Абай жолы», «Жаңа Қазақстан» бағдарламасы);
+        // further on the quotation is speech, whose names are names («Тарап бастамасы бойынша
+        // министр Мұхтар Тілеуберді …»).
         if (isOpeningQuote(t))
-            return true;
+            return i - k <= 3;
     }
     return false;
 }

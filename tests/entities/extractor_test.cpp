@@ -243,6 +243,12 @@ private Q_SLOTS:
         // A capitalised run opening a quotation is a title, not a person.
         QTest::newRow("kk quoted title") << "kk"
                                          << "Театр «Қанат жолы» қойылымын көрсетті." << QStringList{};
+        // A quotation that runs on is speech: its names are names.
+        QTest::newRow("kk quoted speech")
+            << "kk"
+            << "«Тараптың бастамасы бойынша Сыртқы істер министрі Данияр Темиров Пабло Рохаспен кездесті», - "
+               "делінген хабарламада."
+            << QStringList{"Данияр Темиров", "Пабло Рохас"};
         // Someone spoken to on air, and a name no list holds.
         QTest::newRow("kk vocative") << "kk"
                                      << "Ерғали, сіз бізді естіп тұрсыз ба?" << QStringList{"Ерғали"};
