@@ -310,6 +310,12 @@ private Q_SLOTS:
         QTest::newRow("en") << "en"
                             << "Delegations from Norway and Kenya met in Geneva." << QStringList{"Norway", "Kenya"}
                             << QStringList{"Geneva"};
+        QTest::newRow("ru short city, oblique")
+            << "ru"
+            << "Делегация Норвегии прибыла в Уфу, а затем в Ош." << QStringList{"Norway"} << QStringList{"Ufa", "Osh"};
+        QTest::newRow("ru short city, locative")
+            << "ru"
+            << "Переговоры прошли в Уфе и в Оше." << QStringList{} << QStringList{"Ufa", "Osh"};
         QTest::newRow("ru inflected") << "ru"
                                       << "Делегация Норвегии прибыла в Женеву из Кувейта."
                                       << QStringList{"Norway", "Kuwait"} << QStringList{"Geneva"};
