@@ -849,6 +849,15 @@ private Q_SLOTS:
             << QStringList{"Данияр Темиров + Пабло Рохас @" + day};
         QTest::newRow("ru phone") << "ru"
                                   << "Данияр Темиров провел телефонный разговор с Пабло Рохасом." << QStringList{};
+        // Consultations chaired by both sides: a meeting of the two.
+        QTest::newRow("en consultations chaired by")
+            << "en"
+            << "The consultations were chaired by Aibek Nurlanov and Pablo Rojas."
+            << QStringList{"Aibek Nurlanov + Pablo Rojas @" + day};
+        QTest::newRow("ru consultations under the chairmanship")
+            << "ru"
+            << "Консультации прошли под председательством Айбека Нурланова и Ивана Петрова."
+            << QStringList{"Айбек Нурланов + Иван Петров @" + day};
         QTest::newRow("ru planned") << "ru"
                                     << "Данияр Темиров встретится с Пабло Рохасом в Сантьяго." << QStringList{};
         QTest::newRow("ru met with foreign name after role")
