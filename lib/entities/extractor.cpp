@@ -149,6 +149,12 @@ bool kazakhAblative(QStringView lower)
     return morph::endsWithAny(lower, {u"дан", u"ден", u"тан", u"тен", u"нан", u"нен"});
 }
 
+// A Kazakh locative adjective, "in X": "Астанадағы", "Өзбекстандағы".
+bool kazakhLocativeAdjective(QStringView lower)
+{
+    return morph::endsWithAny(lower, {u"дағы", u"дегі", u"тағы", u"тегі"});
+}
+
 bool kazakhComitative(QStringView lower)
 {
     return morph::endsWithAny(lower, {u"мен", u"бен", u"пен"});
@@ -905,6 +911,13 @@ private:
     QStringList coordinatedSenders(const Span &post);
     // The person spans named in a list that starts with person ("A, B and C").
     std::vector<int> namesListedFrom(int person) const;
+    // Whether city is where something happens: after "in" ("в", "во"; "to" too when toCounts), or
+    // in Kazakh with a case ending ("Женевада").
+    bool placedAt(const Span &city, int from, bool toCounts) const;
+    // The first city of tokens [from, to) placedAt(), or -1.
+    int placedCity(int from, int to, bool toCounts) const;
+    // Whether tokens [from, to) name none but the meeting's sides: a sentence about the same meeting.
+    bool namesOnlySidesOf(int from, int to, const MeetingFact &meeting) const;
     // The place a [venue] sentence right after a meeting's gives it, when its own sentence gave none.
     void placeFromVenue(int from, int to, MeetingFact *meeting);
     // "The Minister arrived in Budapest on a visit. … During the visit, he met …": a meeting that its
@@ -2682,8 +2695,7 @@ RolePost Run::postOf(const Span &post)
         // be on the official form's second word.
         const auto locativeWord = [this](int i) {
             const QString &lower = tok(i).lower;
-            return morph::stripKazakhCase(lower) != lower &&
-                morph::endsWithAny(lower, {u"дағы", u"дегі", u"тағы", u"тегі"});
+            return morph::stripKazakhCase(lower) != lower && kazakhLocativeAdjective(lower);
         };
         const bool locative = m_language == Language::Kazakh &&
             (locativeWord(lastWord) ||
@@ -2701,7 +2713,7 @@ RolePost Run::postOf(const Span &post)
     if (m_language == Language::Kazakh && cityHost.isEmpty() && post.first > 0) {
         const int before = spanAt(post.first - 1);
         if (before >= 0 && m_spans[size_t(before)].type == EntityType::City &&
-            morph::endsWithAny(tok(post.first - 1).lower, {u"дағы", u"дегі", u"тағы", u"тегі"}))
+            kazakhLocativeAdjective(tok(post.first - 1).lower))
             cityHost = countryOfCity(m_spans[size_t(before)].entry);
     }
     // A host only for a post abroad: a rector or an akim "in Almaty" serves at home.
@@ -3298,14 +3310,7 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
             for (const Span &city : m_spans) {
                 if (city.type != EntityType::City || city.first < from || city.first >= placeEnd)
                     continue;
-                const QString &prev = city.first > from ? tok(city.first - 1).lower : QString();
-                const QString &word = tok(city.last).lower;
-                int rank = 3;
-                if (prev == u"in" || prev == u"в" || prev == u"во" ||
-                    (m_language == Language::Kazakh && morph::stripKazakhCase(word) != word))
-                    rank = 1;
-                else if (prev == u"to")
-                    rank = 2;
+                const int rank = placedAt(city, from, false) ? 1 : placedAt(city, from, true) ? 2 : 3;
                 const int distance = std::abs(city.first - hit.pos);
                 if (rank < bestRank || (rank == bestRank && distance < bestDistance)) {
                     bestRank = rank;
@@ -3486,21 +3491,10 @@ void Run::placeFromTrip(size_t sentence, const std::vector<std::pair<int, int>> 
             continue;
         // The trip of one of the meeting's sides, or of someone not named: another person's is
         // another story.
-        const std::vector<int> named = personSpansIn(tripFrom, tripTo);
-        if (std::any_of(named.cbegin(), named.cend(),
-                        [&](int s) { return !meeting->participants.contains(m_spans[size_t(s)].name); }))
+        if (!namesOnlySidesOf(tripFrom, tripTo, *meeting))
             return;
-        QString city;
-        for (int k = tripFrom; k < tripTo && city.isEmpty(); ++k) {
-            const int s = spanAt(k);
-            if (s < 0 || m_spans[size_t(s)].first != k || m_spans[size_t(s)].type != EntityType::City)
-                continue;
-            const QString &prev = k > tripFrom ? tok(k - 1).lower : QString();
-            const QString &word = tok(m_spans[size_t(s)].last).lower;
-            if (prev == u"in" || prev == u"to" || prev == u"в" || prev == u"во" ||
-                (m_language == Language::Kazakh && morph::stripKazakhCase(word) != word))
-                city = m_spans[size_t(s)].name;
-        }
+        const int placed = placedCity(tripFrom, tripTo, true);
+        const QString city = placed >= 0 ? m_spans[size_t(placed)].name : QString();
         const DateHit tripDate = findDate(m_tokens, tripFrom, tripTo, m_date);
         const bool takesCity = meeting->place.isEmpty() && !city.isEmpty();
         const bool takesDate = !ownDate && tripDate.date.isValid();
@@ -3522,25 +3516,39 @@ void Run::placeFromVenue(int from, int to, MeetingFact *meeting)
         return;
     // "Встреча дипломатов состоялась в Чолпон-Ате": about the same meeting only while it names
     // none but its sides.
-    for (const int s : personSpansIn(from, to)) {
-        if (!meeting->participants.contains(m_spans[size_t(s)].name))
-            return;
-    }
-    if (!matchesAny(it.value().venue, m_text, {tok(from).b, tok(to - 1).e}, m_utf16, &wordStarts()))
+    if (!namesOnlySidesOf(from, to, *meeting) ||
+        !matchesAny(it.value().venue, m_text, {tok(from).b, tok(to - 1).e}, m_utf16, &wordStarts()))
         return;
+    if (const int placed = placedCity(from, to, false); placed >= 0) {
+        meeting->place = m_spans[size_t(placed)].name;
+        meeting->evidenceEnd = cp(tok(to - 1).e); // the evidence shows where, too
+    }
+}
+
+bool Run::placedAt(const Span &city, int from, bool toCounts) const
+{
+    const QString &prev = city.first > from ? tok(city.first - 1).lower : QString();
+    const QString &word = tok(city.last).lower;
+    return prev == u"in" || prev == u"в" || prev == u"во" || (toCounts && prev == u"to") ||
+        (m_language == Language::Kazakh && morph::stripKazakhCase(word) != word);
+}
+
+int Run::placedCity(int from, int to, bool toCounts) const
+{
     for (int k = from; k < to; ++k) {
         const int s = spanAt(k);
-        if (s < 0 || m_spans[size_t(s)].first != k || m_spans[size_t(s)].type != EntityType::City)
-            continue;
-        const QString &prev = k > from ? tok(k - 1).lower : QString();
-        const QString &word = tok(m_spans[size_t(s)].last).lower;
-        if (prev == u"in" || prev == u"в" || prev == u"во" ||
-            (m_language == Language::Kazakh && morph::stripKazakhCase(word) != word)) {
-            meeting->place = m_spans[size_t(s)].name;
-            meeting->evidenceEnd = cp(tok(to - 1).e); // the evidence shows where, too
-            return;
-        }
+        if (s >= 0 && m_spans[size_t(s)].first == k && m_spans[size_t(s)].type == EntityType::City &&
+            placedAt(m_spans[size_t(s)], from, toCounts))
+            return s;
     }
+    return -1;
+}
+
+bool Run::namesOnlySidesOf(int from, int to, const MeetingFact &meeting) const
+{
+    const std::vector<int> named = personSpansIn(from, to);
+    return std::none_of(named.cbegin(), named.cend(),
+                        [&](int s) { return !meeting.participants.contains(m_spans[size_t(s)].name); });
 }
 
 // The post nearest before a meeting trigger that names nobody ("The Ambassador of Kazakhstan to

@@ -66,6 +66,20 @@ class StoreCliTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // --progress names the index build that ends a first ingest; an ingest that adds nothing has none.
+    void progressNamesTheIndexBuild()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"db.sqlite"_s);
+        const Run first = cli({u"ingest"_s, u"--db"_s, db, u"--progress"_s, fixtures()});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QCOMPARE(first.err.count("indexing people, places and meetings"), 1);
+        QVERIFY(first.err.contains(" files,"));
+        const Run again = cli({u"ingest"_s, u"--db"_s, db, u"--progress"_s, fixtures()});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(!again.err.contains("indexing"));
+    }
+
     void ingestsListsShowsAndSearches()
     {
         QTemporaryDir dir;
