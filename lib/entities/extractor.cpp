@@ -868,6 +868,8 @@ private:
     bool isOrgHead(int i);
 
     void matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int to);
+    void matchDottedAcronyms(int from, int to);
+    bool namesCurrency(int first, int last, int to) const;
     void matchOrgPatterns(int from, int to);
     void extendTitles(int from, int to);
     void findPeople(int from, int to);
@@ -1153,8 +1155,9 @@ void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int 
                 if (const QList<int> *entries = g.entriesAt(p.node)) {
                     // A one-word match through a stem must be a real word, not a short fragment.
                     // A function word is never reached through a stem ("после" is no form of "посол").
+                    // A lone letter is an initial ("Е.С. Иванов"), though a stem may reach it ("ЕС").
                     const bool acceptable = j > i ||
-                        ((p.exact || (tok(i).text.size() >= 4 && !stopwordAt(i))) &&
+                        (tok(i).text.size() > 1 && (p.exact || (tok(i).text.size() >= 4 && !stopwordAt(i))) &&
                          g.keepsStem(keys.at(p.firstKey), tok(i).lower));
                     // Acronyms only as written in capitals: "AU", not "au".
                     const bool acronymOk =
@@ -1175,6 +1178,11 @@ void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int 
         }
         if (bestEnd < 0)
             continue;
+        const detail::GazetteerEntry &found = d.entries.at(bestEntry);
+        if (found.type == EntityType::Country && namesCurrency(i, bestEnd, to)) {
+            i = bestEnd;
+            continue;
+        }
         // A phrase must not end on a lower-case function word ("Republic of").
         Span span;
         span.first = i;
@@ -1187,6 +1195,53 @@ void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int 
         addSpan(span);
         i = bestEnd;
     }
+}
+
+// "U.S.", "U.K.", "U.N.": capitals joined by full stops are one name, as the lists have it ("U.S.")
+// or as its plain acronym does ("UK"). Word by word they would be initials, and "U.S. Assistant
+// Secretary of State" a man named "U. S. Assistant". Latin letters only: Cyrillic initials
+// ("Е.С. Иванов") spell acronyms too, and there they are a person's.
+void Run::matchDottedAcronyms(int from, int to)
+{
+    for (int i = from; i + 3 < to; ++i) {
+        if (!free(i) || !isInitial(m_tokens, i) || tok(i).text.at(0).unicode() >= 0x80)
+            continue;
+        QString dotted, plain;
+        int k = i;
+        for (; k + 1 < to && isInitial(m_tokens, k) && free(k) && tok(k).text.at(0).unicode() < 0x80 &&
+             (k == i || !tok(k).spaceBefore) && !tok(k + 1).spaceBefore;
+             k += 2) {
+            dotted += tok(k).lower + u'.';
+            plain += tok(k).lower;
+        }
+        if (plain.size() < 2)
+            continue;
+        const int last = k - 1; // the full stop after the last capital
+        const QList<int> *entries = d.names.find(dotted);
+        if (!entries)
+            entries = d.names.find(plain);
+        if (!entries)
+            continue;
+        const detail::GazetteerEntry &entry = d.entries.at(entries->first());
+        if (entry.type == EntityType::Person || (entry.type == EntityType::Country && namesCurrency(i, last, to)))
+            continue;
+        Span span;
+        span.first = i;
+        span.last = last;
+        span.type = entry.type;
+        span.name = entry.canonical;
+        span.entry = entries->first();
+        span.source = Source::Gazetteer;
+        addSpan(span);
+        i = last;
+    }
+}
+
+// "US dollars", "долларов США", "АҚШ доллары": a currency, not the country.
+bool Run::namesCurrency(int first, int last, int to) const
+{
+    const auto dollar = [](const QString &lower) { return lower.startsWith(u"dollar") || lower.startsWith(u"доллар"); };
+    return (last + 1 < to && dollar(tok(last + 1).lower)) || (first > 0 && dollar(tok(first - 1).lower));
 }
 
 bool Run::isOrgHead(int i)
@@ -1313,9 +1368,10 @@ void Run::extendTitles(int from, int to)
         while (first - 1 >= from) {
             const int p = first - 1;
             const Token &t = tok(p);
-            if (!t.word)
-                break;
             const int owner = spanAt(p);
+            // A name's own full stop is part of it: "U.S. Secretary of State".
+            if (!t.word && (owner < 0 || m_spans[size_t(owner)].last != p || m_spans[size_t(owner)].first == p))
+                break;
             if (owner >= 0 && m_language != Language::Russian &&
                 (m_spans[size_t(owner)].type == EntityType::Org || m_spans[size_t(owner)].type == EntityType::Country ||
                  m_spans[size_t(owner)].source == Source::Title)) {
@@ -1323,10 +1379,11 @@ void Run::extendTitles(int from, int to)
                 continue;
             }
             static const QSet<QString> modifiers = {
-                QStringLiteral("deputy"), QStringLiteral("first"),     QStringLiteral("vice"),
-                QStringLiteral("acting"), QStringLiteral("former"),    QStringLiteral("senior"),
-                QStringLiteral("chief"),  QStringLiteral("executive"), QStringLiteral("foreign"),
-                QStringLiteral("первый"), QStringLiteral("бывший"),    QStringLiteral("бірінші"),
+                QStringLiteral("deputy"),    QStringLiteral("first"),     QStringLiteral("vice"),
+                QStringLiteral("acting"),    QStringLiteral("former"),    QStringLiteral("senior"),
+                QStringLiteral("chief"),     QStringLiteral("executive"), QStringLiteral("foreign"),
+                QStringLiteral("первый"),    QStringLiteral("бывший"),    QStringLiteral("бірінші"),
+                QStringLiteral("assistant"),
             };
             const bool demonym = !demonymAt(p).isEmpty();
             if (owner < 0 && (modifiers.contains(t.lower) || demonym || (t.upper && m_language == Language::English))) {
@@ -2119,6 +2176,9 @@ void Run::findPeople(int from, int to)
                           !(m_language == Language::Kazakh &&
                             (!morph::isCyrillic(tok(first).text) || kazakhCommonWord(first)))) ||
                     (surname && tok(first).text.size() >= 6 && !tok(first).text.contains(u'-'));
+            // Initials alone name no one ("U.S. dollars").
+            if (std::all_of(wordIdx.cbegin(), wordIdx.cend(), [this](int k) { return isInitial(m_tokens, k); }))
+                person = false;
             if (!person && nameWords == 1 && m_language == Language::Kazakh)
                 person = kazakhVocative(first, from, to);
             if (nameWords > 5 && given) {
@@ -3605,6 +3665,7 @@ Extraction Run::run()
     }
     const auto ranges = sentences(m_tokens);
     for (const auto &[from, to] : ranges) {
+        matchDottedAcronyms(from, to);
         matchGazetteer(d.names, false, from, to);
         matchOrgPatterns(from, to);
         matchGazetteer(d.titles, true, from, to);

@@ -586,6 +586,77 @@ private Q_SLOTS:
         QCOMPARE(r.person + u": " + r.title + u'/' + r.country + u'/' + r.to, role);
     }
 
+    // Capitals joined by full stops are a country's or an organisation's short name, never a
+    // person's initials; and the post they stand before is that country's.
+    void dottedAcronyms_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("people");
+        QTest::addColumn<QStringList>("places"); // countries and organisations, in order
+        QTest::addColumn<QString>("role");
+        QTest::newRow("U.S.") << "en"
+                              << "U.S. Assistant Secretary of State Dario Velen arrived." << QStringList{"Dario Velen"}
+                              << QStringList{"United States"} << "Dario Velen: secretary of state/United States";
+        QTest::newRow("U.K. and U.N.") << "en"
+                                       << "The U.K. Ambassador Mira Tolle met the U.N. envoy."
+                                       << QStringList{"Mira Tolle"} << QStringList{"United Kingdom", "United Nations"}
+                                       << "Mira Tolle: ambassador/United Kingdom";
+        QTest::newRow("US") << "en"
+                            << "US Secretary of State Dario Velen arrived." << QStringList{"Dario Velen"}
+                            << QStringList{"United States"} << "Dario Velen: secretary of state/United States";
+        QTest::newRow("initials stay a name's") << "en"
+                                                << "Ambassador J.R. Velen arrived." << QStringList{"J. R. Velen"}
+                                                << QStringList{} << "J. R. Velen: ambassador/";
+        // "Е" is a stem of "ЕС" (the EU) too.
+        QTest::newRow("a Cyrillic initial stays a name's")
+            << "ru"
+            << "Посол Е. Веленов прибыл." << QStringList{"Е. Веленов"} << QStringList{} << "Е. Веленов: ambassador/";
+    }
+
+    void dottedAcronyms()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, text);
+        QFETCH(QStringList, people);
+        QFETCH(QStringList, places);
+        QFETCH(QString, role);
+        const Extraction x = Extractor().extract(text, lang);
+        QCOMPARE(names(x, EntityType::Person), people);
+        QStringList found;
+        for (const Mention &m : x.mentions) {
+            if (m.type == EntityType::Country || m.type == EntityType::Org)
+                found.append(m.name);
+        }
+        QCOMPARE(found, places);
+        QCOMPARE(x.roles.size(), 1);
+        QCOMPARE(x.roles.first().person + u": " + x.roles.first().title + u'/' + x.roles.first().country, role);
+    }
+
+    // A currency named after a country names neither the country nor anyone.
+    void currencyIsNoCountry_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("en dotted") << "en"
+                                   << "Trade reached 5 million U.S. dollars last year.";
+        QTest::newRow("en") << "en"
+                            << "Trade reached 5 million US dollars last year.";
+        QTest::newRow("ru") << "ru"
+                            << "Товарооборот составил 5 млн долларов США.";
+        QTest::newRow("kk") << "kk"
+                            << "Тауар айналымы 5 млн АҚШ долларын құрады.";
+    }
+
+    void currencyIsNoCountry()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, text);
+        const Extraction x = Extractor().extract(text, lang);
+        QCOMPARE(names(x, EntityType::Country), QStringList());
+        QCOMPARE(names(x, EntityType::Person), QStringList());
+    }
+
     // A bare post of someone the article has named with the full one adds no role.
     void barePostAfterFullOne()
     {
