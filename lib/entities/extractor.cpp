@@ -569,6 +569,27 @@ bool declinedSurnameEnding(QStringView w)
     return matches(ovStems, ovEndings) || matches(skStems, skEndings);
 }
 
+// A word in -ский/-цкий in any case and gender ("Штаерской", "Алматинского").
+bool russianAdjectiveInSk(QStringView w)
+{
+    for (const char16_t *e : {u"ий", u"ая", u"ое", u"ого", u"ому", u"им", u"ом", u"ой", u"ую", u"ие", u"их", u"ими"}) {
+        const QStringView ending(e);
+        if (w.size() > ending.size() + 3 && w.endsWith(ending)) {
+            const QStringView stem = w.chopped(ending.size());
+            return stem.endsWith(u"ск") || stem.endsWith(u"цк");
+        }
+    }
+    return false;
+}
+
+// A Russian adjective's ending, in any case and gender ("торгово-промышленной", "областного").
+bool russianAdjectiveEnding(QStringView w)
+{
+    return w.size() >= 5 &&
+        morph::endsWithAny(w, {u"ый", u"ий", u"ой", u"ая", u"яя", u"ое", u"ее", u"ого", u"его", u"ому", u"ему",
+                               u"ым", u"им", u"ую", u"юю", u"ые", u"ие", u"ых", u"их",  u"ыми", u"ими", u"ей"});
+}
+
 // Typographic opening quotes only: a straight quote opens and closes alike.
 bool isOpeningQuote(const QString &t)
 {
@@ -891,6 +912,8 @@ private:
     // A role fact of person, stated between UTF-16 offsets b and e.
     RoleFact roleFact(const QString &person, const RolePost &post, int b, int e) const;
     QStringList subjectByPost(int from, int triggerPos, const Extraction &facts, RolePost *unresolved);
+    QStringList subjectByDescription(int from, int triggerPos, const Extraction &facts,
+                                     const QStringList &counterparts);
     // The meeting in sentence [from, to), from the meeting triggers' matches in the whole text.
     void findMeetings(int from, int to, const std::vector<std::pair<int, int>> &triggerHits, Extraction *out);
     void dropRemoteTalks(const std::vector<std::pair<int, int>> &ranges, Extraction *out);
@@ -1849,6 +1872,12 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
             (bracketed && words.size() == 1);
     }
     if (words.size() == 1 && isInitial(m_tokens, words.first()))
+        return false;
+    // "Штаерской торгово-промышленной палаты", "Алматинского областного акимата": a word in -ский
+    // before a lower-case adjective is a place's adjective, not a surname. "Орловская отметила":
+    // a verb follows a surname.
+    if (words.size() == 1 && !initial && last + 1 < to && tok(last + 1).word && !tok(last + 1).cap &&
+        russianAdjectiveInSk(tok(last).lower) && russianAdjectiveEnding(tok(last + 1).lower))
         return false;
     if (words.size() >= 2)
         return anyName || initial || role || (unknown >= 1 && (!anyCommon || keptForeignGiven));
@@ -3333,6 +3362,9 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
             RolePost subjectPost;
             if (subjects.isEmpty() && !counterparts.isEmpty())
                 subjects = subjectByPost(from, hit.pos, *out, &subjectPost);
+            // "The American diplomat was received by …": the side that met named by its country.
+            if (subjects.isEmpty() && subjectPost.title.isEmpty() && !counterparts.isEmpty())
+                subjects = subjectByDescription(from, hit.pos, *out, counterparts);
             // "Nurtleu also met with … During the meeting with Bahrain's Foreign Minister Abdullatif Al
             // Zayani, the sides signed …": a meeting the sentence names no subject of is the article's
             // latest subject's, unless that person is among its counterparts.
@@ -3643,6 +3675,34 @@ QStringList Run::subjectByPost(int from, int triggerPos, const Extraction &facts
     if (holders.isEmpty() && !details.country.isEmpty())
         *unresolved = details;
     return {};
+}
+
+// "The American diplomat", "Казахстанский дипломат", "Қазақстандық дипломат" before a meeting
+// trigger: the person the article named last before this sentence whose post is that country's,
+// when that person is not among the meeting's counterparts.
+QStringList Run::subjectByDescription(int from, int triggerPos, const Extraction &facts,
+                                      const QStringList &counterparts)
+{
+    QString country;
+    for (int k = from + 1; k < triggerPos && country.isEmpty(); ++k) {
+        const QString &w = tok(k).lower;
+        if ((w == u"diplomat" || w == u"дипломат") && tok(k - 1).word && free(k - 1))
+            country = countryOfAdjective(k - 1);
+    }
+    if (country.isEmpty())
+        return {};
+    QSet<QString> ofCountry;
+    for (const RoleFact &r : facts.roles) {
+        if (r.country == country && !counterparts.contains(r.person))
+            ofCountry.insert(r.person);
+    }
+    const Span *latest = nullptr;
+    for (const Span &s : m_spans) {
+        if (s.type == EntityType::Person && s.last < from && ofCountry.contains(s.name) &&
+            (!latest || s.first > latest->first))
+            latest = &s;
+    }
+    return latest ? QStringList{latest->name} : QStringList{};
 }
 
 Extraction Run::run()

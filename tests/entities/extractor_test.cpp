@@ -633,6 +633,26 @@ private Q_SLOTS:
         QCOMPARE(x.roles.first().person + u": " + x.roles.first().title + u'/' + x.roles.first().country, role);
     }
 
+    // A word in -ский before a lower-case adjective is a place's adjective; before a verb it is a
+    // surname.
+    void adjectiveInSkBeforeAdjective_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("people");
+        QTest::newRow("chamber") << "Посол встретился с представителями Веленской торгово-промышленной палаты."
+                                 << QStringList{};
+        QTest::newRow("regional office") << "Делегация посетила здание Веленского областного акимата." << QStringList{};
+        QTest::newRow("surname before a verb")
+            << "Министр Веленская отметила важность встречи." << QStringList{"Веленская"};
+    }
+
+    void adjectiveInSkBeforeAdjective()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, people);
+        QCOMPARE(names(Extractor().extract(text, QStringLiteral("ru")), EntityType::Person), people);
+    }
+
     // A currency named after a country names neither the country nor anyone.
     void currencyIsNoCountry_data()
     {
@@ -1108,6 +1128,27 @@ private Q_SLOTS:
             << "Данияр Темиров Венаға жұмыс сапарымен барды. Сапар барысында Данияр Темиров Пабло Рохаспен "
                "кездесті."
             << QStringList{"Данияр Темиров + Пабло Рохас @Vienna" + day};
+        // The side that met named by its country: the one of that country the article named last.
+        QTest::newRow("en the country's diplomat")
+            << "en"
+            << "Chilean Deputy Minister of Foreign Affairs Pablo Royes paid a visit. The Chilean diplomat was "
+               "received by Kazakh Foreign Minister Aibek Nurlanov."
+            << QStringList{"Pablo Royes + Aibek Nurlanov @" + day};
+        QTest::newRow("ru the country's diplomat")
+            << "ru"
+            << "Посол Чили Пабло Ройес прибыл в Астану. Чилийский дипломат встретился с заместителем министра "
+               "иностранных дел Айбеком Нурлановым."
+            << QStringList{"Пабло Ройес + Айбек Нурланов @" + day};
+        QTest::newRow("kk the country's diplomat")
+            << "kk"
+            << "Чили елшісі Пабло Ройес Астанаға келді. Чилилік дипломат Сыртқы істер министрінің орынбасары "
+               "Айбек Нұрлановпен кездесті."
+            << QStringList{"Пабло Ройес + Айбек Нұрланов @" + day};
+        QTest::newRow("en no diplomat of that country")
+            << "en"
+            << "Ambassador of Chile Pablo Royes arrived. The Kazakh diplomat met with Deputy Minister Aibek "
+               "Nurlanov."
+            << QStringList{};
     }
     void meetings()
     {
