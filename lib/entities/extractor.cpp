@@ -891,6 +891,7 @@ private:
     void matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int to);
     void matchDottedAcronyms(int from, int to);
     bool namesCurrency(int first, int last, int to) const;
+    bool surnameFollows(int i, int to) const;
     void matchOrgPatterns(int from, int to);
     void extendTitles(int from, int to);
     void findPeople(int from, int to);
@@ -1148,6 +1149,7 @@ void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int 
         partials.clear();
         int bestEnd = -1;
         int bestEntry = -1;
+        bool bestExact = false;
         for (int j = i; j < to && j - i < g.maxWords(); ++j) {
             // A post may run on into an organisation the names pass found ("Глава МИД Казахстана":
             // "глава мид" is a post, "МИД Казахстана" a ministry); nothing else found before it.
@@ -1191,6 +1193,7 @@ void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int 
                     if (acceptable && acronymOk && j > bestEnd) {
                         bestEnd = j;
                         bestEntry = entries->first();
+                        bestExact = p.exact;
                     }
                 }
                 if (g.hasChildren(p.node))
@@ -1206,6 +1209,12 @@ void Run::matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int 
             i = bestEnd;
             continue;
         }
+        // "Төрағасы Орал Мұхамеджанов": a city's name as written, right before a surname, is a
+        // given name (Орал, Астана, Түркістан are both).
+        if (!titles && found.type == EntityType::City && bestEnd == i && bestExact &&
+            (m_language != Language::Kazakh || morph::stripKazakhCase(tok(i).lower) == tok(i).lower) &&
+            surnameFollows(i + 1, to))
+            continue;
         // A phrase must not end on a lower-case function word ("Republic of").
         Span span;
         span.first = i;
@@ -1258,6 +1267,17 @@ void Run::matchDottedAcronyms(int from, int to)
         addSpan(span);
         i = last;
     }
+}
+
+// Whether token i is a surname of the Russian or Kazakh shape ("Мұхамеджанов", "Жабаевпен",
+// "Сапарұлы"), capitalised and no other name's.
+bool Run::surnameFollows(int i, int to) const
+{
+    if (i >= to || !tok(i).word || !tok(i).cap || tok(i).upper || !free(i) || !morph::isCyrillic(tok(i).text))
+        return false;
+    const QString stem = m_language == Language::Kazakh ? morph::stripKazakhCase(tok(i).lower) : tok(i).lower;
+    return stem.size() >= 5 &&
+        (declinedSurnameEnding(stem) || morph::endsWithAny(stem, {u"ұлы", u"улы", u"қызы", u"кызы"}));
 }
 
 // "US dollars", "долларов США", "АҚШ доллары": a currency, not the country.

@@ -1144,6 +1144,13 @@ private Q_SLOTS:
             << "Чили елшісі Пабло Ройес Астанаға келді. Чилилік дипломат Сыртқы істер министрінің орынбасары "
                "Айбек Нұрлановпен кездесті."
             << QStringList{"Пабло Ройес + Айбек Нұрланов @" + day};
+        // A city's name right before a surname is a given name.
+        QTest::newRow("kk city name as a given name") << "kk"
+                                                      << "Мәжіліс Төрағасы Орал Веленов Пабло Рохасты қабылдады."
+                                                      << QStringList{"Орал Веленов + Пабло Рохас @" + day};
+        QTest::newRow("kk the city itself") << "kk"
+                                            << "Орал қаласында Айбек Нұрланов Пабло Рохаспен кездесті."
+                                            << QStringList{"Айбек Нұрланов + Пабло Рохас @Uralsk" + day};
         QTest::newRow("en no diplomat of that country")
             << "en"
             << "Ambassador of Chile Pablo Royes arrived. The Kazakh diplomat met with Deputy Minister Aibek "
