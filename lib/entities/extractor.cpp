@@ -3375,6 +3375,17 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                         break;
                     m = end + 1;
                 }
+                // "послами Словакии, Испании и Израиля": the countries a Russian post lists, one side.
+                for (int m = end + 1; m_language == Language::Russian && m + 1 < clauseEnd;) {
+                    const int next = spanAt(m + 1);
+                    if (!(tok(m).punct == u',' || tok(m).lower == u"и") || next < 0 ||
+                        m_spans[size_t(next)].first != m + 1 ||
+                        !(m_spans[size_t(next)].type == EntityType::Country ||
+                          m_spans[size_t(next)].type == EntityType::Org))
+                        break;
+                    end = m_spans[size_t(next)].last;
+                    m = end + 1;
+                }
                 k = std::max(k, end);
                 unnamed.append(unnamedSide(post, end));
             }
@@ -3536,6 +3547,17 @@ QString Run::unnamedSide(const Span &post, int end)
     const QString written = m_text.mid(tok(post.first).b, tok(end).e - tok(post.first).b);
     if (m_language != Language::Russian || post.source != Source::Title || post.entry < 0)
         return written;
+    // "с послами Словакии", "принял послов России": a plural in the instrumental or the accusative,
+    // put into the nominative plural by its ending (the dictionary's lemma would be singular); the
+    // genitives after it stay as written. No post's own nominative ends so.
+    if (const QString &word = tok(post.first).text;
+        word.size() >= 5 && morph::endsWithAny(tok(post.first).lower, {u"ами", u"ями", u"ов", u"ев", u"ей"})) {
+        const qsizetype ending = morph::endsWithAny(tok(post.first).lower, {u"ами", u"ями"}) ? 3 : 2;
+        const bool velar = QStringView(u"кгхжшчщ").contains(word.at(word.size() - ending - 1).toLower());
+        const bool soft = word.endsWith(u"ями") || word.endsWith(u"ей");
+        return word.chopped(ending) + (soft || velar ? u'и' : u'ы') +
+            m_text.mid(tok(post.first).e, tok(end).e - tok(post.first).e);
+    }
     // The longest alias of the post's title whose words the first tokens are forms of, one by one.
     int phraseEnd = -1;
     QStringList aliasWords;
