@@ -1891,7 +1891,8 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
         return (words.size() >= 2 && words.size() <= 3 && (bracketed || (cls(0) & Given))) ||
             (bracketed && words.size() == 1);
     }
-    if (words.size() == 1 && isInitial(m_tokens, words.first()))
+    // Initials alone name no one: an author's mark ("– В.Л.)").
+    if (std::all_of(words.cbegin(), words.cend(), [this](int k) { return isInitial(m_tokens, k); }))
         return false;
     // "Штаерской торгово-промышленной палаты", "Алматинского областного акимата": a word in -ский
     // before a lower-case adjective is a place's adjective, not a surname. "Орловская отметила":
@@ -2073,7 +2074,8 @@ void Run::findPeople(int from, int to)
             // A name keeps to one script: "Regnum Минченко" is an outlet and a surname.
             if (c.word && c.cap && free(j) && !c.acronymic && !c.text.at(0).isDigit() &&
                 morph::isCyrillic(c.text) == morph::isCyrillic(t.text)) {
-                if (stopwordAt(j) && j > i)
+                // An initial is none: "George A. Krol".
+                if (stopwordAt(j) && j > i && !isInitial(m_tokens, j))
                     break;
                 // "Майя Косьянчичтің Елбасы Нұрсұлтан Назарбаев": a common word parts two names.
                 if (m_language == Language::Kazakh && j > i && kazakhWordBeforeName(j, to))
@@ -2139,7 +2141,7 @@ void Run::findPeople(int from, int to)
         int first = i;
         // A sentence-initial function word is no name; in Kazakh neither is a common word before
         // one ("Биыл Жданов", "Тұңғыш Президентіміз Нұрсұлтан Назарбаев").
-        while (first <= last && tok(first).word &&
+        while (first <= last && tok(first).word && !isInitial(m_tokens, first) &&
                (stopwordAt(first) || (m_language == Language::Kazakh && kazakhWordBeforeName(first, last + 1))))
             first += 1;
         // A sentence may open with a common noun before a full name ("Ақын Маралтай Ыбраев"); a

@@ -47,6 +47,15 @@ private Q_SLOTS:
             << "kk"
             << "Мәскеудегі Чили елшісі Пабло Рохас Айбек Нұрлановпен кездесті."
             << QStringList{"Пабло Рохас", "Айбек Нұрланов"};
+        // An initial that spells a function word ("A", "I") is still an initial.
+        QTest::newRow("en initials that are words") << "en"
+                                                    << "A. Nurlanov met with Ambassador Pablo A. Rojas and I. Temirov."
+                                                    << QStringList{"A. Nurlanov", "Pablo A. Rojas", "I. Temirov"};
+        // A preposition opening a sentence is no one ("Within" ends like a surname).
+        QTest::newRow("en sentence-initial preposition")
+            << "en"
+            << "Within the framework of the visit, Aibek Nurlanov met with Pablo Rojas."
+            << QStringList{"Aibek Nurlanov", "Pablo Rojas"};
         QTest::newRow("en post words before a name")
             << "en"
             << "Programme Officer Aibek Nurlanov opened the exhibition." << QStringList{"Aibek Nurlanov"};
