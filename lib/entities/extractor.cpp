@@ -3431,11 +3431,16 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                     break;
                 }
             }
-            int bestRank = 4, bestDistance = INT_MAX;
+            int bestRank = INT_MAX, bestDistance = INT_MAX;
             for (const Span &city : m_spans) {
                 if (city.type != EntityType::City || city.first < from || city.first >= placeEnd)
                     continue;
-                const int rank = placedAt(city, from, false) ? 1 : placedAt(city, from, true) ? 2 : 3;
+                // A city the words after the trigger put the meeting in, outside any post, first: "A
+                // (Consul General in Almaty) and B discussed … at the meeting in Taraz".
+                const int owner = spanAt(city.first);
+                const bool inPost = owner >= 0 && m_spans[size_t(owner)].source == Source::Title;
+                const bool placedAfter = city.first > hit.endPos && !inPost && placedAt(city, from, false);
+                const int rank = placedAfter ? 0 : placedAt(city, from, false) ? 1 : placedAt(city, from, true) ? 2 : 3;
                 const int distance = std::abs(city.first - hit.pos);
                 if (rank < bestRank || (rank == bestRank && distance < bestDistance)) {
                     bestRank = rank;

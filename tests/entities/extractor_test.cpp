@@ -1153,6 +1153,21 @@ private Q_SLOTS:
             << "Чили елшісі Пабло Ройес Астанаға келді. Чилилік дипломат Сыртқы істер министрінің орынбасары "
                "Айбек Нұрлановпен кездесті."
             << QStringList{"Пабло Ройес + Айбек Нұрланов @" + day};
+        // "A and B discussed … at the meeting": their meeting; one named before "at the meeting" is
+        // no counterpart of it, and the city the meeting is in comes before the city of a post.
+        QTest::newRow("en discussed at the meeting")
+            << "en"
+            << "Consul General of Chile in Almaty Pablo Rojas and Aibek Nurlanov discussed trade between "
+               "Kazakhstan and Chile at the meeting in Taraz."
+            << QStringList{"Pablo Rojas + Aibek Nurlanov @Taraz" + day};
+        QTest::newRow("en discussed at the meeting with")
+            << "en"
+            << "Aibek Nurlanov discussed trade at the meeting with Pablo Rojas."
+            << QStringList{"Aibek Nurlanov + Pablo Rojas @" + day};
+        QTest::newRow("en discussed someone's visit at a meeting")
+            << "en"
+            << "Aibek Nurlanov discussed the results of the visit of Pablo Rojas at the meeting of the council."
+            << QStringList{};
         // A city's name right before a surname is a given name.
         QTest::newRow("kk city name as a given name") << "kk"
                                                       << "Мәжіліс Төрағасы Орал Веленов Пабло Рохасты қабылдады."
