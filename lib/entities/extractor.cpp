@@ -912,7 +912,8 @@ private:
     bool isObjectOfClause(const Span &post);
     // A role fact of person, stated between UTF-16 offsets b and e.
     RoleFact roleFact(const QString &person, const RolePost &post, int b, int e) const;
-    QStringList subjectByPost(int from, int triggerPos, const Extraction &facts, RolePost *unresolved);
+    int postAfterNoun(int triggerPos, int triggerEnd) const;
+    QStringList subjectByPost(int from, int triggerPos, int triggerEnd, const Extraction &facts, RolePost *unresolved);
     QStringList subjectByDescription(int from, int triggerPos, const Extraction &facts,
                                      const QStringList &counterparts);
     // The meeting in sentence [from, to), from the meeting triggers' matches in the whole text.
@@ -3196,9 +3197,11 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                 }
             }
             if (hit.between) {
+                // Named by a post first, the side that met is found by it below (subjectByPost()).
+                subjectPostSpan = postAfterNoun(hit.pos, hit.endPos);
                 for (const Person &p : std::as_const(people)) {
                     if (p.first > hit.endPos && p.first < clauseEnd) {
-                        if (subjects.isEmpty())
+                        if (subjects.isEmpty() && subjectPostSpan < 0)
                             subjects.append(m_spans[size_t(p.span)].name);
                         else
                             addName(counterparts, m_spans[size_t(p.span)].name, subjects);
@@ -3394,7 +3397,7 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
             // "The Ambassador met …": the side that met named only by its post.
             RolePost subjectPost;
             if (subjects.isEmpty() && !counterparts.isEmpty())
-                subjects = subjectByPost(from, hit.pos, *out, &subjectPost);
+                subjects = subjectByPost(from, hit.pos, hit.endPos, *out, &subjectPost);
             // "The American diplomat was received by …": the side that met named by its country.
             if (subjects.isEmpty() && subjectPost.title.isEmpty() && !counterparts.isEmpty())
                 subjects = subjectByDescription(from, hit.pos, *out, counterparts);
@@ -3707,7 +3710,33 @@ QStringList Run::holdersOf(const RolePost &post, const Extraction &facts)
     return holders;
 }
 
-QStringList Run::subjectByPost(int from, int triggerPos, const Extraction &facts, RolePost *unresolved)
+// "состоялась встреча министра иностранных дел Казахстана с …": the post of no one named that the
+// meeting noun's genitive is, the side that met; or -1.
+int Run::postAfterNoun(int triggerPos, int triggerEnd) const
+{
+    if (triggerEnd != triggerPos || triggerEnd + 2 >= size())
+        return -1;
+    const QString &noun = tok(triggerPos).lower;
+    if (noun != u"встреча" && noun != u"встречи")
+        return -1;
+    const int k = triggerEnd + 1;
+    const int s = spanAt(k);
+    if (s < 0 || m_spans[size_t(s)].first != k || m_spans[size_t(s)].source != Source::Title ||
+        m_spans[size_t(s)].roleOf >= 0)
+        return -1;
+    // "встреча министра экологии и природных ресурсов РК Зульфии Сулейменовой с …": the post of
+    // the person named after it, before the counterpart's "с".
+    for (int m = m_spans[size_t(s)].last + 1; m < size() && m <= m_spans[size_t(s)].last + 8; ++m) {
+        if (tok(m).lower == u"с" || tok(m).lower == u"со" || tok(m).punct != 0)
+            break;
+        const int after = spanAt(m);
+        if (after >= 0 && m_spans[size_t(after)].type == EntityType::Person)
+            return -1;
+    }
+    return s;
+}
+
+QStringList Run::subjectByPost(int from, int triggerPos, int triggerEnd, const Extraction &facts, RolePost *unresolved)
 {
     const Span *post = nullptr;
     for (int k = triggerPos - 1; k >= from && !post; --k) {
@@ -3715,14 +3744,18 @@ QStringList Run::subjectByPost(int from, int triggerPos, const Extraction &facts
         if (s >= 0 && m_spans[size_t(s)].source == Source::Title && m_spans[size_t(s)].roleOf < 0)
             post = &m_spans[size_t(s)];
     }
+    if (const int s = postAfterNoun(triggerPos, triggerEnd); !post && s >= 0)
+        post = &m_spans[size_t(s)];
     if (!post)
         return {};
     const RolePost details = postOf(*post);
     const QStringList holders = holdersOf(details, facts);
     if (holders.size() == 1)
         return holders;
-    if (holders.isEmpty() && !details.country.isEmpty())
+    if (holders.isEmpty() && !details.country.isEmpty()) {
         *unresolved = details;
+        unresolved->titleText = unnamedSide(*post, post->last); // "министра …" -> "министр …"
+    }
     return {};
 }
 

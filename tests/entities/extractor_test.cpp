@@ -1327,6 +1327,30 @@ private Q_SLOTS:
         QCOMPARE(m.subjectPost.to, QStringLiteral("Chile"));
     }
 
+    // "встреча <post> с X": the post the meeting noun's genitive is, the side that met, in the
+    // nominative; X the counterpart. A post with its holder's name is that person.
+    void subjectPostAfterTheMeetingNoun()
+    {
+        const Extraction x = Extractor().extract(
+            QStringLiteral("В Вене состоялась встреча министра иностранных дел Чили с Айбеком Нурлановым."),
+            QStringLiteral("ru"), DateValue::ofDay(2024, 5, 14));
+        QCOMPARE(x.meetings.size(), 1);
+        const MeetingFact &m = x.meetings.first();
+        QCOMPARE(m.subjectCount, 0);
+        QCOMPARE(m.participants, QStringList{QStringLiteral("Айбек Нурланов")});
+        QCOMPARE(m.subjectPost.title, QStringLiteral("minister of foreign affairs"));
+        QCOMPARE(m.subjectPost.country, QStringLiteral("Chile"));
+        QCOMPARE(m.subjectPost.titleText, QStringLiteral("министр иностранных дел Чили"));
+        QCOMPARE(m.place, QStringLiteral("Vienna"));
+        const Extraction named = Extractor().extract(
+            QStringLiteral("Состоялась встреча министра экологии и природных ресурсов Чили Игоря Веленова с "
+                           "Айбеком Нурлановым."),
+            QStringLiteral("ru"), DateValue::ofDay(2024, 5, 14));
+        QCOMPARE(named.meetings.size(), 1);
+        QCOMPARE(named.meetings.first().participants,
+                 (QStringList{QStringLiteral("Игорь Веленов"), QStringLiteral("Айбек Нурланов")}));
+    }
+
     void offsetsAreCodePoints()
     {
         const QString text = QStringLiteral("😀 Ambassador Pablo Rojas arrived.");
