@@ -347,6 +347,12 @@ bool isInitial(const std::vector<Token> &tokens, int i)
     return t.word && t.cap && t.text.size() == 1 && i + 1 < int(tokens.size()) && tokens[size_t(i + 1)].punct == u'.';
 }
 
+// Whether every one of the words (token indices) is an initial: "U.S.", an author's "В.Л.".
+bool onlyInitials(const std::vector<Token> &tokens, const QList<int> &words)
+{
+    return std::all_of(words.cbegin(), words.cend(), [&tokens](int k) { return isInitial(tokens, k); });
+}
+
 // Sentence ranges in token indices, end exclusive.
 std::vector<std::pair<int, int>> sentences(const std::vector<Token> &tokens)
 {
@@ -1893,7 +1899,7 @@ bool Run::russianName(int from, int to, int *firstOut, int *lastOut)
             (bracketed && words.size() == 1);
     }
     // Initials alone name no one: an author's mark ("– В.Л.)").
-    if (std::all_of(words.cbegin(), words.cend(), [this](int k) { return isInitial(m_tokens, k); }))
+    if (onlyInitials(m_tokens, words))
         return false;
     // "Штаерской торгово-промышленной палаты", "Алматинского областного акимата": a word in -ский
     // before a lower-case adjective is a place's adjective, not a surname. "Орловская отметила":
@@ -2229,7 +2235,7 @@ void Run::findPeople(int from, int to)
                             (!morph::isCyrillic(tok(first).text) || kazakhCommonWord(first)))) ||
                     (surname && tok(first).text.size() >= 6 && !tok(first).text.contains(u'-'));
             // Initials alone name no one ("U.S. dollars").
-            if (std::all_of(wordIdx.cbegin(), wordIdx.cend(), [this](int k) { return isInitial(m_tokens, k); }))
+            if (onlyInitials(m_tokens, wordIdx))
                 person = false;
             if (!person && nameWords == 1 && m_language == Language::Kazakh)
                 person = kazakhVocative(first, from, to);
