@@ -1311,7 +1311,9 @@ bool Run::isOrgHead(int i)
 void Run::matchOrgPatterns(int from, int to)
 {
     for (int i = from; i < to; ++i) {
-        if (!free(i) || !tok(i).word || !tok(i).cap)
+        // A sentence adverb or determiner begins no name ("Биылғы жарыстың ұтыс қоры", "The
+        // Embassy of …"); a head may, though no person's name starts with it ("Council of …").
+        if (!free(i) || !tok(i).word || !tok(i).cap || (stopwordAt(i) && !isOrgHead(i)))
             continue;
         if (isOrgHead(i) && m_language != Language::Kazakh) {
             // Head first: "Ministry of Foreign Affairs of Kenya", "Министерство иностранных дел".

@@ -662,6 +662,33 @@ private Q_SLOTS:
         QCOMPARE(names(Extractor().extract(text, QStringLiteral("ru")), EntityType::Person), people);
     }
 
+    // An organisation's name begins after a sentence adverb or an article, never with it; a head
+    // that is a stopword for names ("Council") may begin one.
+    void orgNamesStartAfterAdverbs_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("orgs");
+        QTest::newRow("kk adverb") << "kk"
+                                   << "Биылғы байқаудың жүлде қоры он миллион теңге болды." << QStringList{};
+        QTest::newRow("kk adverb before a name") << "kk"
+                                                 << "Енді Денсаулық сақтау министрлігі жаңа бағдарламаны бекітті."
+                                                 << QStringList{"Денсаулық сақтау министрлігі"};
+        QTest::newRow("en article") << "en"
+                                    << "The Embassy of Chile in Astana hosted a reception."
+                                    << QStringList{"Embassy of Chile"};
+        QTest::newRow("en head") << "en"
+                                 << "Council of Ministers approved the plan." << QStringList{"Council of Ministers"};
+    }
+
+    void orgNamesStartAfterAdverbs()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, text);
+        QFETCH(QStringList, orgs);
+        QCOMPARE(names(Extractor().extract(text, lang), EntityType::Org), orgs);
+    }
+
     // A currency named after a country names neither the country nor anyone.
     void currencyIsNoCountry_data()
     {
