@@ -896,6 +896,7 @@ private:
 
     void matchGazetteer(const detail::Gazetteer &g, bool titles, int from, int to);
     void matchDottedAcronyms(int from, int to);
+    void matchQuotedOrgs(int from, int to);
     bool namesCurrency(int first, int last, int to) const;
     bool surnameFollows(int i, int to) const;
     void matchOrgPatterns(int from, int to);
@@ -1273,6 +1274,59 @@ void Run::matchDottedAcronyms(int from, int to)
         span.source = Source::Gazetteer;
         addSpan(span);
         i = last;
+    }
+}
+
+// Whether a lower-case word names a kind of organisation, in any case: "компаниясы", "газетінің",
+// "партии", "командой".
+bool namesOrgKind(const QString &lower)
+{
+    static const char16_t *const kinds[] = {
+        // Kazakh
+        u"компания", u"әуекомпания", u"авиакомпания", u"газет", u"журнал", u"партия", u"қор", u"команда", u"ұйым",
+        u"орталығ", u"клуб", u"ансамбл", u"тоб", u"арна", u"банк", u"корпорация", u"холдинг", u"агенттіг",
+        u"серіктестіг", u"кәсіпорн", u"зауыт", u"фабрика", u"бірлестіг", u"қауымдастығ", u"одағ", u"альянс", u"басылым",
+        u"телеарна", u"театр",
+        // Russian
+        u"компани", u"авиакомпани", u"газет", u"партии", u"партия", u"партию", u"партией", u"фонд", u"команд",
+        u"организаци", u"центр", u"ансамбл", u"групп", u"телеканал", u"холдинг", u"корпораци", u"агентств",
+        u"объединени", u"ассоциаци", u"альянс", u"издани", u"театр"};
+    for (const char16_t *k : kinds) {
+        if (lower.startsWith(QStringView(k)))
+            return true;
+    }
+    return false;
+}
+
+// A name in quotation marks beside the kind of organisation it is: "« Бек Эйр » компаниясы",
+// "« Егемен Қазақстан » газетінің" (the kind after it, in Kazakh), "компания «Бек Эйр»" (before
+// it, in Russian). The name is the quoted words, capitalised at least at the first, up to five.
+void Run::matchQuotedOrgs(int from, int to)
+{
+    if (m_language == Language::English)
+        return;
+    for (int i = from; i + 2 < to; ++i) {
+        if (!isOpeningQuote(tok(i).text))
+            continue;
+        int close = i + 1;
+        while (close < to && close <= i + 6 && tok(close).word && free(close))
+            ++close;
+        if (close == i + 1 || close >= to || close > i + 6 || !tok(i + 1).cap ||
+            !(tok(close).punct == u'»' || tok(close).punct == u'“' || tok(close).punct == u'”'))
+            continue;
+        const bool kindAfter =
+            close + 1 < to && tok(close + 1).word && !tok(close + 1).cap && namesOrgKind(tok(close + 1).lower);
+        const bool kindBefore = i > from && tok(i - 1).word && !tok(i - 1).cap && namesOrgKind(tok(i - 1).lower);
+        if (!(m_language == Language::Kazakh ? kindAfter : kindBefore))
+            continue;
+        Span span;
+        span.first = i + 1;
+        span.last = close - 1;
+        span.type = EntityType::Org;
+        span.name = m_text.mid(tok(i + 1).b, tok(close - 1).e - tok(i + 1).b);
+        span.source = Source::OrgPattern;
+        addSpan(span);
+        i = close;
     }
 }
 
@@ -3816,6 +3870,7 @@ Extraction Run::run()
     const auto ranges = sentences(m_tokens);
     for (const auto &[from, to] : ranges) {
         matchDottedAcronyms(from, to);
+        matchQuotedOrgs(from, to);
         matchGazetteer(d.names, false, from, to);
         matchOrgPatterns(from, to);
         matchGazetteer(d.titles, true, from, to);

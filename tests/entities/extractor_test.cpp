@@ -679,6 +679,14 @@ private Q_SLOTS:
                                     << QStringList{"Embassy of Chile"};
         QTest::newRow("en head") << "en"
                                  << "Council of Ministers approved the plan." << QStringList{"Council of Ministers"};
+        // A name in quotation marks beside the kind of organisation it is.
+        QTest::newRow("kk quoted, kind after") << "kk"
+                                               << "«Дала Эйр» әуекомпаниясы жаңа рейс ашты." << QStringList{"Дала Эйр"};
+        QTest::newRow("ru quoted, kind before")
+            << "ru"
+            << "Представители партии «Дала Жолы» провели встречу." << QStringList{"Дала Жолы"};
+        QTest::newRow("kk quoted, no kind") << "kk"
+                                            << "«Дала Эйр» деген сөз жиі айтылады." << QStringList{};
     }
 
     void orgNamesStartAfterAdverbs()
