@@ -149,6 +149,13 @@ bool kazakhAblative(QStringView lower)
     return morph::endsWithAny(lower, {u"дан", u"ден", u"тан", u"тен", u"нан", u"нен"});
 }
 
+// A Kazakh word in the locative case ("жылында", "орталықта"), not the "-дағы" adjective made of it.
+bool kazakhLocative(const QString &lower)
+{
+    return lower.size() >= 5 && morph::endsWithAny(lower, {u"нда", u"нде", u"да", u"де", u"та", u"те"}) &&
+        morph::stripKazakhCase(lower) != lower;
+}
+
 // A Kazakh locative adjective, "in X": "Астанадағы", "Өзбекстандағы".
 bool kazakhLocativeAdjective(QStringView lower)
 {
@@ -1424,11 +1431,17 @@ void Run::matchOrgPatterns(int from, int to)
                 continue;
             }
         }
-        // Head last: "Денсаулық сақтау министрлігі", "Nazarbayev University". Russian names put the head first.
-        for (int j = i + 1; j < to && j <= i + 5 && m_language != Language::Russian; ++j) {
+        // Head last: "Денсаулық сақтау министрлігі", "Nazarbayev University". Russian names put the head
+        // first. A word in the locative starts none ("Елордада Дүниежүзілік сауда орталығы").
+        const bool locativeStart = m_language == Language::Kazakh && kazakhLocative(tok(i).lower);
+        for (int j = i + 1; j < to && j <= i + 5 && m_language != Language::Russian && !locativeStart; ++j) {
             if (!tok(j).word || (!free(j) && spanAt(j) >= 0 && m_spans[size_t(spanAt(j))].type != EntityType::Country))
                 break;
             if (m_language == Language::English && !tok(j).cap)
+                break;
+            // A word in the locative is no part of a name before its head: "Жастар жылында Білім және
+            // ғылым министрлігі" names the ministry after "in the Year of Youth".
+            if (m_language == Language::Kazakh && !isOrgHead(j) && kazakhLocative(tok(j).lower))
                 break;
             if (!isOrgHead(j))
                 continue;

@@ -687,6 +687,15 @@ private Q_SLOTS:
             << "Представители партии «Дала Жолы» провели встречу." << QStringList{"Дала Жолы"};
         QTest::newRow("kk quoted, no kind") << "kk"
                                             << "«Дала Эйр» деген сөз жиі айтылады." << QStringList{};
+        // A word in the locative is no part of a name before its head, nor its start.
+        QTest::newRow("kk locative before a name")
+            << "kk"
+            << "Жастар жылында Денсаулық сақтау министрлігі жаңа бағдарламаны бекітті."
+            << QStringList{"Денсаулық сақтау министрлігі"};
+        QTest::newRow("kk locative start") << "kk"
+                                           << "Елордада жастар орталығы ашылды." << QStringList{};
+        QTest::newRow("kk possessive pronoun") << "kk"
+                                               << "Біздің компания жаңа зауыт салды." << QStringList{};
     }
 
     void orgNamesStartAfterAdverbs()
