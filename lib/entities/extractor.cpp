@@ -6,6 +6,7 @@
 #include "morphology.h"
 
 #include <text/sharedstring.h>
+#include <text/wordliteral.h>
 #include <text/wordmemo.h>
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@
 namespace elshi::entities {
 
 using detail::EntityData;
+using namespace text::literals;
 
 QString typeName(EntityType type)
 {
@@ -117,7 +119,7 @@ bool touches(const std::vector<std::pair<int, int>> &hits, int b, int e)
 // "and" joining two posts of one person, or two names.
 bool isConjunction(const QString &lower)
 {
-    return lower == u"и" || lower == u"and" || lower == u"және" || lower == u"әрі";
+    return lower == u"и"_w || lower == u"and"_w || lower == u"және"_w || lower == u"әрі"_w;
 }
 
 // Russian words that join a name to what follows it, never its last word.
@@ -137,8 +139,8 @@ bool isLinkWord(const QString &lower)
 // "советник при президенте".
 bool joinsPosts(const QString &lower)
 {
-    return lower == u"to" || lower == u"of" || lower == u"the" || lower == u"at" || lower == u"for" ||
-        lower == u"при" || lower == u"по";
+    return lower == u"to"_w || lower == u"of"_w || lower == u"the"_w || lower == u"at"_w || lower == u"for"_w ||
+        lower == u"при"_w || lower == u"по"_w;
 }
 
 // "the prime minister's press service": an English possessive makes the word an attribute.
@@ -403,7 +405,7 @@ std::vector<std::pair<int, int>> sentences(const std::vector<Token> &tokens)
 // as the regular expression this replaced matched).
 bool surnameEnding(QStringView w)
 {
-    static const char16_t *const endings[] = {
+    static constexpr std::u16string_view endings[] = {
         u"ов",     u"ова",  u"ев",    u"ева",   u"ёв",     u"ёва",    u"ин",   u"ина",  u"ын",    u"ына",
         u"ский",   u"ская", u"цкий",  u"цкая",  u"енко",   u"ук",     u"юк",   u"ян",   u"дзе",   u"швили",
         u"улы",    u"ұлы",  u"кызы",  u"қызы",  u"вич",    u"вна",    u"оглы", u"заде", u"бек",   u"беков",
@@ -417,11 +419,8 @@ bool surnameEnding(QStringView w)
     for (qsizetype k = 0; k < n; ++k)
         tail[k] = w.at(w.size() - n + k).toCaseFolded().unicode();
     const QStringView folded(tail, n);
-    for (const char16_t *e : endings) {
-        if (folded.endsWith(QStringView(e)))
-            return true;
-    }
-    return false;
+    return std::any_of(std::begin(endings), std::end(endings),
+                       [folded](std::u16string_view e) { return text::endsWith(folded, e); });
 }
 
 bool looksLikeSurname(const QString &word)
@@ -543,17 +542,16 @@ bool reflexiveVerb(QStringView w)
 // A Russian patronymic, in any case: -вич, -вна, -ична, -оглы, -улы, -кызы and their endings.
 bool patronymicEnding(QStringView w)
 {
-    static const char16_t *const stems[] = {u"вич", u"вна", u"ична", u"оглы", u"улы", u"ұлы", u"кызы", u"қызы"};
-    static const char16_t *const endings[] = {u"", u"а", u"у", u"ем", u"ом", u"ой", u"е", u"ы", u"ну", u"не", u"ной"};
-    for (const char16_t *e : endings) {
-        const QStringView ending(e);
-        if (!w.endsWith(ending))
+    static constexpr std::u16string_view stems[] = {u"вич", u"вна", u"ична", u"оглы", u"улы", u"ұлы", u"кызы", u"қызы"};
+    static constexpr std::u16string_view endings[] = {u"",  u"а", u"у",  u"ем", u"ом", u"ой",
+                                                      u"е", u"ы", u"ну", u"не", u"ной"};
+    for (const std::u16string_view ending : endings) {
+        if (!text::endsWith(w, ending))
             continue;
-        const QStringView stem = w.chopped(ending.size());
-        for (const char16_t *s : stems) {
-            if (stem.endsWith(QStringView(s)))
-                return true;
-        }
+        const QStringView stem = w.chopped(qsizetype(ending.size()));
+        if (std::any_of(std::begin(stems), std::end(stems),
+                        [stem](std::u16string_view s) { return text::endsWith(stem, s); }))
+            return true;
     }
     return false;
 }
@@ -606,12 +604,12 @@ bool russianAdjectiveEnding(QStringView w)
 // Typographic opening quotes only: a straight quote opens and closes alike.
 bool isOpeningQuote(const QString &t)
 {
-    return t == u"«" || t == u"„" || t == u"“";
+    return t == u"«"_w || t == u"„"_w || t == u"“"_w;
 }
 
 bool isDash(const QString &t)
 {
-    return t == u"-" || t == u"–" || t == u"—";
+    return t == u"-"_w || t == u"–"_w || t == u"—"_w;
 }
 
 // Whether a text is known to be valid UTF-16 (it has no surrogates), or must be checked.
@@ -801,6 +799,7 @@ struct KnownWord
     qint8 stopword = -1;
     qint8 orgHead = -1; // Run::isOrgHead()
     qint8 kazakhCommon = -1; // KazakhLexicon::isCommonWord()
+    qint8 kazakhLocative = -1; // kazakhLocative()
     bool keysReady = false;
     bool wordIdsReady = false;
 };
@@ -860,10 +859,10 @@ public:
         : d(data)
         , m_text(text)
         , m_lang(lang)
-        , m_language(lang == u"en"       ? Language::English
-                         : lang == u"ru" ? Language::Russian
-                         : lang == u"kk" ? Language::Kazakh
-                                         : Language::Other)
+        , m_language(lang == u"en"_w       ? Language::English
+                         : lang == u"ru"_w ? Language::Russian
+                         : lang == u"kk"_w ? Language::Kazakh
+                                           : Language::Other)
         , m_date(date)
         , m_tokens(tokenize(text, &m_surrogates))
         , m_owner(m_tokens.size(), -1)
@@ -897,6 +896,7 @@ private:
     bool surnameAt(int i) const;
     bool stopwordAt(int i) const;
     bool kazakhCommonAt(int i) const;
+    bool kazakhLocativeAt(int i) const;
     bool canStart(int i, const detail::Gazetteer &g, bool titles);
     // Whether one of token i's keys is a noun that ends or starts an organisation's name.
     bool isOrgHead(int i);
@@ -1123,6 +1123,14 @@ bool Run::stopwordAt(int i) const
     if (stopword < 0)
         stopword = m_stopwords.contains(tok(i).lower) ? 1 : 0;
     return stopword;
+}
+
+bool Run::kazakhLocativeAt(int i) const
+{
+    qint8 &locative = known(i).kazakhLocative;
+    if (locative < 0)
+        locative = kazakhLocative(tok(i).lower) ? 1 : 0;
+    return locative;
 }
 
 bool Run::kazakhCommonAt(int i) const
@@ -1384,8 +1392,8 @@ void Run::matchOrgPatterns(int from, int to)
             while (j < to && tok(j).word) {
                 const Token &t = tok(j);
                 if (m_language == Language::English) {
-                    if (t.lower == u"of" || t.lower == u"for" || t.lower == u"and" || t.lower == u"the" ||
-                        t.lower == u"on") {
+                    if (t.lower == u"of"_w || t.lower == u"for"_w || t.lower == u"and"_w || t.lower == u"the"_w ||
+                        t.lower == u"on"_w) {
                         ++j;
                         continue;
                     }
@@ -1433,7 +1441,7 @@ void Run::matchOrgPatterns(int from, int to)
         }
         // Head last: "Денсаулық сақтау министрлігі", "Nazarbayev University". Russian names put the head
         // first. A word in the locative starts none ("Елордада Дүниежүзілік сауда орталығы").
-        const bool locativeStart = m_language == Language::Kazakh && kazakhLocative(tok(i).lower);
+        const bool locativeStart = m_language == Language::Kazakh && tok(i).word && kazakhLocativeAt(i);
         for (int j = i + 1; j < to && j <= i + 5 && m_language != Language::Russian && !locativeStart; ++j) {
             if (!tok(j).word || (!free(j) && spanAt(j) >= 0 && m_spans[size_t(spanAt(j))].type != EntityType::Country))
                 break;
@@ -1441,7 +1449,7 @@ void Run::matchOrgPatterns(int from, int to)
                 break;
             // A word in the locative is no part of a name before its head: "Жастар жылында Білім және
             // ғылым министрлігі" names the ministry after "in the Year of Youth".
-            if (m_language == Language::Kazakh && !isOrgHead(j) && kazakhLocative(tok(j).lower))
+            if (m_language == Language::Kazakh && !isOrgHead(j) && kazakhLocativeAt(j))
                 break;
             if (!isOrgHead(j))
                 continue;
@@ -1531,7 +1539,7 @@ void Run::extendTitles(int from, int to)
                 break;
             if (complementWords().contains(t.lower)) {
                 int k = j + 1;
-                if (k < to && (tok(k).lower == u"the"))
+                if (k < to && (tok(k).lower == u"the"_w))
                     ++k;
                 if (k >= to || !tok(k).word)
                     break;
@@ -1565,7 +1573,7 @@ void Run::extendTitles(int from, int to)
                 int m = k;
                 while (m < to && tok(m).word && spanAt(m) < 0 &&
                        (orgWords().contains(tok(m).lower) || (!tok(m).cap && m_language != Language::English) ||
-                        (tok(m).lower == u"and" && m + 1 < to && orgWords().contains(tok(m + 1).lower))))
+                        (tok(m).lower == u"and"_w && m + 1 < to && orgWords().contains(tok(m + 1).lower))))
                     ++m;
                 if (m == k)
                     break;
@@ -1589,7 +1597,7 @@ void Run::extendTitles(int from, int to)
                     ++j;
                     continue;
                 }
-            } else if (t.lower == u"and" && j + 1 < to && orgWords().contains(tok(j + 1).lower)) {
+            } else if (t.lower == u"and"_w && j + 1 < to && orgWords().contains(tok(j + 1).lower)) {
                 int m = j + 1;
                 while (m < to && tok(m).word && spanAt(m) < 0 && orgWords().contains(tok(m).lower))
                     ++m;
@@ -1767,7 +1775,7 @@ bool Run::isSettlementNoun(int first) const
         QStringLiteral("улица"),   QStringLiteral("проспекте"),
     };
     int k = first - 1;
-    if (k >= 1 && tok(k).lower == u"of")
+    if (k >= 1 && tok(k).lower == u"of"_w)
         --k; // "the village of Bestau"
     return nouns.contains(tok(k).lower);
 }
@@ -2065,7 +2073,7 @@ bool Run::insideQuotation(int i, int from) const
 {
     for (int k = i - 1; k >= from; --k) {
         const QString &t = tok(k).text;
-        if (t == u"»" || t == u"”")
+        if (t == u"»"_w || t == u"”"_w)
             return false;
         // A title opens a few words before its capitals («Абай жолы», «Жаңа Қазақстан» бағдарламасы);
         // further on the quotation is speech, whose names are names («Тарап бастамасы бойынша
@@ -2120,7 +2128,7 @@ bool Run::kazakhVocative(int i, int from, int to) const
     for (int k = i + 2; k < to; ++k) {
         const QString &w = tok(k).lower;
         if (w.startsWith(u"сіз") || w.startsWith(u"сен") || w.startsWith(u"саған") || w.startsWith(u"сәлем") ||
-            w == u"рақмет" || w.endsWith(u"сіз") || w.endsWith(u"сыз"))
+            w == u"рақмет"_w || w.endsWith(u"сіз") || w.endsWith(u"сыз"))
             return true;
     }
     return false;
@@ -2239,8 +2247,8 @@ void Run::findPeople(int from, int to)
             continue;
         }
         // "H.E. Kassym-Jomart Tokayev": His Excellency is a form of address, not initials.
-        if (m_language == Language::English && first + 4 <= last && tok(first).text == u"H" &&
-            tok(first + 1).punct == u'.' && tok(first + 2).text == u"E" && tok(first + 3).punct == u'.')
+        if (m_language == Language::English && first + 4 <= last && tok(first).text == u"H"_w &&
+            tok(first + 1).punct == u'.' && tok(first + 2).text == u"E"_w && tok(first + 3).punct == u'.')
             first += 4;
         // "Kenyan Trade Secretary Peter Kamau": a nationality and the words before a post are the
         // post's, not a name.
@@ -2632,7 +2640,7 @@ void Run::addCounterpartRoles(Extraction *out)
     // country the adjective names. Only with that adjective, and only when the person nearest
     // before in the sentence has the post in this article.
     const auto isCounterpartWord = [](const QString &lower) {
-        return lower == u"counterpart" || lower.startsWith(u"коллег") || lower.startsWith(u"әріптес");
+        return lower == u"counterpart"_w || lower.startsWith(u"коллег") || lower.startsWith(u"әріптес");
     };
     for (size_t s = 0; s < m_spans.size(); ++s) {
         const Span &person = m_spans[s];
@@ -2764,7 +2772,7 @@ bool Run::isObjectOfClause(const Span &post)
         if (m_language == Language::English) {
             if (t.lower.size() > 4 && t.lower.endsWith(u"ing"))
                 return true;
-            if (t.lower != u"the" && t.lower != u"his" && t.lower != u"her" && t.lower != u"their" && !t.cap)
+            if (t.lower != u"the"_w && t.lower != u"his"_w && t.lower != u"her"_w && t.lower != u"their"_w && !t.cap)
                 return false;
         } else {
             return m_language == Language::Russian && isRussianVerb(k);
@@ -2833,7 +2841,7 @@ RolePost Run::postOf(const Span &post)
     }
     for (int k = post.first; k <= post.last; ++k) {
         const QString &w = tok(k).lower;
-        if (w == u"to" || w == u"in" || w == u"at" || w == u"в" || w == u"во" || w == u"при")
+        if (w == u"to"_w || w == u"in"_w || w == u"at"_w || w == u"в"_w || w == u"во"_w || w == u"при"_w)
             hostNext = true;
         if (!titleSeen) {
             if (fact.country.isEmpty())
@@ -3152,8 +3160,8 @@ bool clauseBoundary(const std::vector<Token> &tokens, int i, bool english)
                                             QStringLiteral("whose"), QStringLiteral("said"),  QStringLiteral("during")};
         if (stops.contains(t.lower))
             return true;
-        if (t.lower == u"to" && i + 1 < int(tokens.size()) && !tokens[size_t(i + 1)].cap &&
-            tokens[size_t(i + 1)].lower != u"the")
+        if (t.lower == u"to"_w && i + 1 < int(tokens.size()) && !tokens[size_t(i + 1)].cap &&
+            tokens[size_t(i + 1)].lower != u"the"_w)
             return true; // "to discuss", "to exchange views"
         return false;
     }
@@ -3373,7 +3381,7 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                         const bool opensMainClause = m_language == Language::Russian
                             ? post.last + 1 < to && isRussianVerb(post.last + 1)
                             : tok(post.first - 1).punct == u',' ||
-                                (tok(post.first - 1).lower == u"the" && tok(post.first - 2).punct == u',');
+                                (tok(post.first - 1).lower == u"the"_w && tok(post.first - 2).punct == u',');
                         if (!opensMainClause)
                             continue;
                         // One named elsewhere in the sentence is not the one its post names here
@@ -3440,8 +3448,8 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                 int end = post.last;
                 for (int m = end + 1; m_language == Language::English && m < clauseEnd;) {
                     int piece = m;
-                    if (tok(m).lower == u"of")
-                        piece = m + 1 < clauseEnd && tok(m + 1).lower == u"the" ? m + 2 : m + 1;
+                    if (tok(m).lower == u"of"_w)
+                        piece = m + 1 < clauseEnd && tok(m + 1).lower == u"the"_w ? m + 2 : m + 1;
                     if (piece >= clauseEnd || !tok(piece).word)
                         break;
                     const int next = spanAt(piece);
@@ -3458,7 +3466,7 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                 // "послами Словакии, Испании и Израиля": the countries a Russian post lists, one side.
                 for (int m = end + 1; m_language == Language::Russian && m + 1 < clauseEnd;) {
                     const int next = spanAt(m + 1);
-                    if (!(tok(m).punct == u',' || tok(m).lower == u"и") || next < 0 ||
+                    if (!(tok(m).punct == u',' || tok(m).lower == u"и"_w) || next < 0 ||
                         m_spans[size_t(next)].first != m + 1 ||
                         !(m_spans[size_t(next)].type == EntityType::Country ||
                           m_spans[size_t(next)].type == EntityType::Org))
@@ -3622,7 +3630,7 @@ bool Run::followsComma(int s) const
     int k = m_spans[size_t(s)].first - 1;
     if (const int post = spanAt(k); post >= 0 && m_spans[size_t(post)].roleOf == s)
         k = m_spans[size_t(post)].first - 1;
-    if (k >= 0 && tok(k).lower == u"the")
+    if (k >= 0 && tok(k).lower == u"the"_w)
         --k;
     return k >= 0 && tok(k).punct == u',';
 }
@@ -3748,7 +3756,7 @@ bool Run::placedAt(const Span &city, int from, bool toCounts) const
 {
     const QString &prev = city.first > from ? tok(city.first - 1).lower : QString();
     const QString &word = tok(city.last).lower;
-    return prev == u"in" || prev == u"в" || prev == u"во" || (toCounts && prev == u"to") ||
+    return prev == u"in"_w || prev == u"в"_w || prev == u"во"_w || (toCounts && prev == u"to"_w) ||
         (m_language == Language::Kazakh && morph::stripKazakhCase(word) != word);
 }
 
@@ -3792,7 +3800,7 @@ int Run::postAfterNoun(int triggerPos, int triggerEnd) const
     if (triggerEnd != triggerPos || triggerEnd + 2 >= size())
         return -1;
     const QString &noun = tok(triggerPos).lower;
-    if (noun != u"встреча" && noun != u"встречи")
+    if (noun != u"встреча"_w && noun != u"встречи"_w)
         return -1;
     const int k = triggerEnd + 1;
     const int s = spanAt(k);
@@ -3802,7 +3810,7 @@ int Run::postAfterNoun(int triggerPos, int triggerEnd) const
     // "встреча министра экологии и природных ресурсов РК Зульфии Сулейменовой с …": the post of
     // the person named after it, before the counterpart's "с".
     for (int m = m_spans[size_t(s)].last + 1; m < size() && m <= m_spans[size_t(s)].last + 8; ++m) {
-        if (tok(m).lower == u"с" || tok(m).lower == u"со" || tok(m).punct != 0)
+        if (tok(m).lower == u"с"_w || tok(m).lower == u"со"_w || tok(m).punct != 0)
             break;
         const int after = spanAt(m);
         if (after >= 0 && m_spans[size_t(after)].type == EntityType::Person)
@@ -3843,7 +3851,7 @@ QStringList Run::subjectByDescription(int from, int triggerPos, const Extraction
     QString country;
     for (int k = from + 1; k < triggerPos && country.isEmpty(); ++k) {
         const QString &w = tok(k).lower;
-        if ((w == u"diplomat" || w == u"дипломат") && tok(k - 1).word && free(k - 1))
+        if ((w == u"diplomat"_w || w == u"дипломат"_w) && tok(k - 1).word && free(k - 1))
             country = countryOfAdjective(k - 1);
     }
     if (country.isEmpty())

@@ -1,9 +1,11 @@
 #include "morphology.h"
 
+#include <text/wordliteral.h>
 #include <text/wordmemo.h>
 
 #include <QHash>
 
+#include <algorithm>
 #include <array>
 #include <libstemmer.h>
 #include <memory>
@@ -408,10 +410,17 @@ QString stripKazakhCase(const QString &word)
 
 QString stripEnglishPossessive(const QString &word)
 {
-    if (word.size() > 3 && (word.endsWith(u"'s") || word.endsWith(u"’s")))
-        return word.left(word.size() - 2);
-    if (word.size() > 3 && (word.endsWith(u"s'") || word.endsWith(u"s’")))
-        return word.left(word.size() - 1);
+    // Asked of most words: the last two letters compared directly, not through endsWith().
+    const qsizetype n = word.size();
+    if (n <= 3)
+        return word;
+    const QChar last = word.at(n - 1);
+    const QChar before = word.at(n - 2);
+    const auto apostrophe = [](QChar c) { return c == u'\'' || c == u'’'; };
+    if (last == u's' && apostrophe(before))
+        return word.left(n - 2);
+    if (apostrophe(last) && before == u's')
+        return word.left(n - 1);
     return word;
 }
 
@@ -529,13 +538,10 @@ QString foldKazakhLetters(QStringView lower)
     return s;
 }
 
-bool endsWithAny(QStringView word, std::initializer_list<const char16_t *> endings)
+bool endsWithAny(QStringView word, std::initializer_list<std::u16string_view> endings)
 {
-    for (const char16_t *e : endings) {
-        if (word.endsWith(QStringView(e)))
-            return true;
-    }
-    return false;
+    return std::any_of(endings.begin(), endings.end(),
+                       [word](std::u16string_view e) { return text::endsWith(word, e); });
 }
 
 bool isCyrillic(QStringView word)

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <initializer_list>
+#include <string_view>
 
 namespace elshi::entities::morph {
 
@@ -76,7 +77,7 @@ bool isCyrillic(QStringView word);
 
 // Whether word ends with one of endings (as written, no case folding): the rules test endings in
 // lists, "-мен, -бен, -пен", "-ов, -ев, -ова".
-bool endsWithAny(QStringView word, std::initializer_list<const char16_t *> endings);
+bool endsWithAny(QStringView word, std::initializer_list<std::u16string_view> endings);
 
 // The Kazakh letters written as the Russian ones a Russian-spelt text uses (ә→а, ғ→г, қ→к, ң→н,
 // ө→о, ұ/ү→у, һ→х, і→и): "нұрболат" and "нурболат" share one key. Lower case in, lower case out.
