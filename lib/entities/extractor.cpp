@@ -924,6 +924,10 @@ private:
     // The posts after a dash in post, which extendTitles() joined to it: person's as well.
     void addDashedPosts(int person, const Span &post, const RolePost &details, int e, Extraction *out);
     bool isObjectOfClause(const Span &post);
+    // "Қазақстанның Чилидегі елшісі Пабло Рохаспен кездесті": a Kazakh post that no one named before
+    // it in the sentence holds, before a name in the comitative ("with") and a verb of meeting: the
+    // post is the side that met, the name the one it met; the post is not that person's.
+    bool kazakhPostMeetsName(const Span &post, const Span &person) const;
     // A role fact of person, stated between UTF-16 offsets b and e.
     RoleFact roleFact(const QString &person, const RolePost &post, int b, int e) const;
     int postAfterNoun(int triggerPos, int triggerEnd) const;
@@ -2498,7 +2502,7 @@ void Run::buildRoles(Extraction *out)
         else if (person.last + 2 < size() && tok(person.last + 1).punct == u',' && spanAt(person.last + 2) >= 0 &&
                  m_spans[size_t(spanAt(person.last + 2))].source == Source::Title)
             role = spanAt(person.last + 2);
-        if (role < 0)
+        if (role < 0 || (role == before && kazakhPostMeetsName(m_spans[size_t(role)], person)))
             continue;
         Span &post = m_spans[size_t(role)];
         // "Russian and Kazakh presidents, Vladimir Putin and Kassym-Jomart Tokayev": one post of
@@ -2757,6 +2761,35 @@ RoleFact Run::roleFact(const QString &person, const RolePost &post, int b, int e
     fact.start = cp(b);
     fact.end = cp(e);
     return fact;
+}
+
+bool Run::kazakhPostMeetsName(const Span &post, const Span &person) const
+{
+    if (m_language != Language::Kazakh || person.last + 1 >= size())
+        return false;
+    const QString &last = tok(person.last).lower;
+    if (last.size() < 5 ||
+        !(text::endsWith(last, u"мен"_w) || text::endsWith(last, u"бен"_w) || text::endsWith(last, u"пен"_w)))
+        return false;
+    const QString &verb = tok(person.last + 1).lower;
+    const QString &object = person.last + 2 < size() ? tok(person.last + 2).lower : QString();
+    const bool meets = verb == u"кездесті"_w || verb == u"кездесіп"_w ||
+        ((verb == u"кездесу"_w || text::startsWith(verb, u"келіссөз")) &&
+         (object == u"өткізді"_w || object == u"жүргізді"_w));
+    if (!meets)
+        return false;
+    // Back to the sentence's start: a person named there is the subject, and the post may be the
+    // name's ("Министр Данияр Темиров Чили елшісі Пабло Рохаспен кездесті").
+    for (int k = post.first - 1; k >= 0; --k) {
+        const Token &t = tok(k);
+        if (t.punct == u'.' || t.punct == u'!' || t.punct == u'?')
+            break;
+        if (const int s = spanAt(k); s >= 0 && m_spans[size_t(s)].type == EntityType::Person)
+            return false;
+        if (t.newlineBefore)
+            break;
+    }
+    return true;
 }
 
 bool Run::isObjectOfClause(const Span &post)

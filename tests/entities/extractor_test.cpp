@@ -1371,6 +1371,42 @@ private Q_SLOTS:
         QCOMPARE(m.subjectPost.to, QStringLiteral("Chile"));
     }
 
+    // A Kazakh post no one named before it holds, before a name "with" and a verb of meeting, is the
+    // side that met ("Қазақстанның Чилидегі елшісі Пабло Рохаспен кездесті"): no role of the name's.
+    // After a named subject, or before "a meeting took place", the post is the name's.
+    void kazakhPostThatMetIsNotTheNames()
+    {
+        const auto extract = [](const char *text) {
+            return Extractor().extract(QString::fromUtf8(text), QStringLiteral("kk"), DateValue::ofDay(2024, 5, 14));
+        };
+        const Extraction x = extract("Қазақстанның Чилидегі елшісі Пабло Рохаспен кездесті.");
+        QVERIFY(x.roles.isEmpty());
+        QCOMPARE(x.meetings.size(), 1);
+        const MeetingFact &m = x.meetings.first();
+        QCOMPARE(m.subjectCount, 0);
+        QCOMPARE(m.participants, QStringList{QStringLiteral("Пабло Рохас")});
+        QCOMPARE(m.subjectPost.title, QStringLiteral("ambassador"));
+        QCOMPARE(m.subjectPost.country, QStringLiteral("Kazakhstan"));
+        QCOMPARE(m.subjectPost.to, QStringLiteral("Chile"));
+
+        // The article's holder of the post is the side that met.
+        const Extraction held = extract("Қазақстанның Чилидегі елшісі Данияр Темиров көрмені ашты. Сонан соң "
+                                        "Қазақстанның Чилидегі елшісі Пабло Рохаспен кездесті.");
+        QCOMPARE(held.meetings.size(), 1);
+        QCOMPARE(held.meetings.first().participants,
+                 (QStringList{QStringLiteral("Данияр Темиров"), QStringLiteral("Пабло Рохас")}));
+        for (const RoleFact &r : held.roles)
+            QCOMPARE(r.person, QStringLiteral("Данияр Темиров"));
+
+        const Extraction named = extract("Министр Айбек Нұрланов Чили елшісі Пабло Рохаспен кездесті.");
+        QVERIFY(std::any_of(named.roles.cbegin(), named.roles.cend(), [](const RoleFact &r) {
+            return r.person == u"Пабло Рохас" && r.title == u"ambassador" && r.country == u"Chile";
+        }));
+        const Extraction tookPlace = extract("Чили елшісі Пабло Рохаспен кездесу өтті.");
+        QVERIFY(std::any_of(tookPlace.roles.cbegin(), tookPlace.roles.cend(),
+                            [](const RoleFact &r) { return r.person == u"Пабло Рохас" && r.title == u"ambassador"; }));
+    }
+
     // "встреча <post> с X": the post the meeting noun's genitive is, the side that met, in the
     // nominative; X the counterpart. A post with its holder's name is that person.
     void subjectPostAfterTheMeetingNoun()
