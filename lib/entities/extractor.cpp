@@ -159,6 +159,33 @@ bool kazakhLocative(const QString &lower)
 }
 
 // A Kazakh locative adjective, "in X": "Астанадағы", "Өзбекстандағы".
+// A Kazakh adjective by its ending ("Ұлттық", "жоғарғы", "саяси", "әскери") or one of the few
+// without one: what may stand before a bare head ("Ұлттық банк", "Жоғары кеңес").
+bool kazakhAdjective(const QString &lower)
+{
+    static const QSet<QString> bare = {
+        QStringLiteral("жоғары"), QStringLiteral("ұлы"),  QStringLiteral("жаңа"), QStringLiteral("үлкен"),
+        QStringLiteral("кіші"),   QStringLiteral("орта"), QStringLiteral("бас"),  QStringLiteral("жас"),
+    };
+    return lower.size() >= 3 &&
+        (morph::endsWithAny(lower,
+                            {u"лық", u"лік", u"дық", u"дік", u"тық", u"тік", u"лы", u"лі", u"ды", u"ді", u"ты", u"ті",
+                             u"ғы", u"гі", u"қы", u"кі", u"сыз", u"сіз", u"и"}) ||
+         bare.contains(lower));
+}
+
+// Kazakh nouns of a region, district, town or village: their "орталығы" is a place.
+bool kazakhAdministrativeUnit(const QString &stem)
+{
+    static const QSet<QString> units = {
+        QStringLiteral("облыс"), QStringLiteral("облысы"), QStringLiteral("аудан"), QStringLiteral("ауданы"),
+        QStringLiteral("қала"),  QStringLiteral("қаласы"), QStringLiteral("ел"),    QStringLiteral("елі"),
+        QStringLiteral("өңір"),  QStringLiteral("өңірі"),  QStringLiteral("аймақ"), QStringLiteral("аймағы"),
+        QStringLiteral("ауыл"),  QStringLiteral("ауылы"),
+    };
+    return units.contains(stem);
+}
+
 bool kazakhLocativeAdjective(QStringView lower)
 {
     return morph::endsWithAny(lower, {u"дағы", u"дегі", u"тағы", u"тегі"});
@@ -897,6 +924,8 @@ private:
     bool stopwordAt(int i) const;
     bool kazakhCommonAt(int i) const;
     bool kazakhLocativeAt(int i) const;
+    // Whether Kazakh head token head may end an organisation's name after the words before it.
+    bool kazakhHeadFits(int head, int sentenceStart) const;
     bool canStart(int i, const detail::Gazetteer &g, bool titles);
     // Whether one of token i's keys is a noun that ends or starts an organisation's name.
     bool isOrgHead(int i);
@@ -1135,6 +1164,24 @@ bool Run::kazakhLocativeAt(int i) const
     if (locative < 0)
         locative = kazakhLocative(tok(i).lower) ? 1 : 0;
     return locative;
+}
+
+bool Run::kazakhHeadFits(int head, int sentenceStart) const
+{
+    // The centre of a region or town is a place: "Облыс орталығындағы", "ауданының орталығына".
+    const QString headStem = morph::stripKazakhCase(tok(head).lower);
+    const QString before = morph::stripKazakhCase(tok(head - 1).lower);
+    if (text::startsWith(headStem, u"орталы") && kazakhAdministrativeUnit(before))
+        return false;
+    // Kazakh joins a noun to the head it names with the head's possessive ("Денсаулық сақтау
+    // министрлігі", "Сайлау комиссиясы"); a bare head follows an adjective ("Ұлттық банк",
+    // "Еуропалық Одақ") or a proper name ("Kaspi банк"). A bare head after any other word names
+    // nothing: "Тағы министрлік", "азаматтардың банк", "бұл ұйым", "арналған орталық".
+    if (text::endsWith(headStem, u"ы"_w) || text::endsWith(headStem, u"і"_w))
+        return true;
+    if (tok(head - 1).cap && head - 1 != sentenceStart)
+        return true;
+    return kazakhAdjective(tok(head - 1).lower);
 }
 
 bool Run::kazakhCommonAt(int i) const
@@ -1468,6 +1515,8 @@ void Run::matchOrgPatterns(int from, int to)
                 if (named)
                     break;
             }
+            if (m_language == Language::Kazakh && !kazakhHeadFits(j, from))
+                break;
             Span span;
             span.first = i;
             span.last = j;

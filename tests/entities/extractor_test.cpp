@@ -348,6 +348,10 @@ private Q_SLOTS:
         QTest::newRow("kk suffixes") << "kk"
                                      << "Қазақстанның делегациясы Женевада болды." << QStringList{"Kazakhstan"}
                                      << QStringList{"Geneva"};
+        // Both Kazakh spellings of Thailand (CLDR has the Russian-like one).
+        QTest::newRow("kk Тайланд") << "kk"
+                                    << "Тайландтың делегациясы Женевада болды." << QStringList{"Thailand"}
+                                    << QStringList{"Geneva"};
         // Cities in the locative: Snowball stems "Астана" as a verb ("аста") and "Астане" as a noun
         // ("астан"); the gazetteer must meet the text word either way.
         QTest::newRow("ru locative Астане")
@@ -694,6 +698,22 @@ private Q_SLOTS:
             << QStringList{"Денсаулық сақтау министрлігі"};
         QTest::newRow("kk locative start") << "kk"
                                            << "Елордада жастар орталығы ашылды." << QStringList{};
+        // The centre of a region or town is a place; a bare head names nothing after a word that is
+        // neither an adjective nor a name (the possessive joins a noun to its head).
+        QTest::newRow("kk regional centre") << "kk"
+                                            << "Облыс орталығындағы мектептер жөнделді." << QStringList{};
+        QTest::newRow("kk district centre") << "kk"
+                                            << "Аудан орталығына жаңа жол салынды." << QStringList{};
+        QTest::newRow("kk bare head after a determiner") << "kk"
+                                                         << "Бұған министрлік жауап берді." << QStringList{};
+        QTest::newRow("kk bare head after a genitive noun") << "kk"
+                                                            << "Жастардың банк шотына қаржы түсті." << QStringList{};
+        QTest::newRow("kk bare head after an adjective")
+            << "kk"
+            << "Экологиялық қауымдастық жаңа жоба ашты." << QStringList{"Экологиялық қауымдастық"};
+        QTest::newRow("kk possessive head after a noun")
+            << "kk"
+            << "Сайлау комиссиясы шешім қабылдады." << QStringList{"Сайлау комиссиясы"};
         QTest::newRow("kk possessive pronoun") << "kk"
                                                << "Біздің компания жаңа зауыт салды." << QStringList{};
     }
