@@ -1018,6 +1018,17 @@ private Q_SLOTS:
             << "en"
             << "The consultations were chaired by Aibek Nurlanov and Pablo Rojas."
             << QStringList{"Aibek Nurlanov + Pablo Rojas @" + day};
+        // Talks told of first, their sides in the next sentence: "The delegations were headed by A and B".
+        QTest::newRow("en delegations headed by")
+            << "en"
+            << "The delegations were headed by Deputy Foreign Minister Aibek Nurlanov and Deputy Foreign "
+               "Minister of Chile Pablo Rojas, respectively."
+            << QStringList{"Aibek Nurlanov + Pablo Rojas @" + day};
+        QTest::newRow("ru delegations headed by")
+            << "ru"
+            << "Делегации возглавили заместитель министра Айбек Нурланов и заместитель министра иностранных дел "
+               "Чили Пабло Рохас."
+            << QStringList{"Айбек Нурланов + Пабло Рохас @" + day};
         QTest::newRow("ru consultations under the chairmanship")
             << "ru"
             << "Консультации прошли под председательством Айбека Нурланова и Ивана Петрова."
