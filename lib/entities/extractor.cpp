@@ -3396,6 +3396,26 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                     else if (subjects.isEmpty())
                         subjects.append(name);
                 }
+                // "Айбек Нұрланов пен Пабло Рохас кездесті", "A мен B-ның төрағалығымен …
+                // консультациялар": two names joined by "and" before a trigger that both sides
+                // stand before are the two sides.
+                if (counterparts.isEmpty() && subjects.size() == 1 &&
+                    (hit.joint || text::startsWith(tok(hit.pos).lower, u"кездес"))) {
+                    for (qsizetype k = 0; k + 1 < people.size(); ++k) {
+                        const Person &a = people.at(k);
+                        const Person &next = people.at(k + 1);
+                        if (next.first >= hit.pos || m_spans[size_t(a.span)].name != subjects.first())
+                            continue;
+                        const QString &joiner = tok(a.last + 1).lower;
+                        // The second name's post may stand between ("A пен Чили елшісі B").
+                        int named = a.last + 2;
+                        if (const int post = spanAt(named); post >= 0 && m_spans[size_t(post)].source == Source::Title)
+                            named = m_spans[size_t(post)].last + 1;
+                        if (next.first == named &&
+                            (joiner == u"мен"_w || joiner == u"пен"_w || joiner == u"бен"_w || joiner == u"және"_w))
+                            addName(counterparts, m_spans[size_t(next.span)].name, subjects);
+                    }
+                }
                 // "Чжан Сяоны қабылдаған Тоқаев": after a participle, the name right after it is
                 // the side that met.
                 const QString &verb = tok(hit.endPos).lower;

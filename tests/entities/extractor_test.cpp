@@ -1024,6 +1024,22 @@ private Q_SLOTS:
             << "The delegations were headed by Deputy Foreign Minister Aibek Nurlanov and Deputy Foreign "
                "Minister of Chile Pablo Rojas, respectively."
             << QStringList{"Aibek Nurlanov + Pablo Rojas @" + day};
+        // Kazakh consultations "chaired by A and B": the sides before the trigger, joined by "пен".
+        QTest::newRow("kk consultations chaired by")
+            << "kk"
+            << "Айбек Нұрланов пен Пабло Рохастың төрағалығымен саяси консультациялар өтті."
+            << QStringList{"Айбек Нұрланов + Пабло Рохас @" + day};
+        QTest::newRow("kk consultations chaired by, posts between")
+            << "kk"
+            << "Министрдің орынбасары Айбек Нұрланов пен Чили Сыртқы істер министрінің орынбасары Пабло Рохастың "
+               "төрағалығымен Қазақстан мен Чили арасындағы саяси консультациялардың раунды өтті."
+            << QStringList{"Айбек Нұрланов + Пабло Рохас @" + day};
+        QTest::newRow("kk two names joined by пен met") << "kk"
+                                                        << "Айбек Нұрланов пен Пабло Рохас Астанада кездесті."
+                                                        << QStringList{"Айбек Нұрланов + Пабло Рохас @Astana" + day};
+        QTest::newRow("kk a session one person chaired")
+            << "kk"
+            << "Премьер-министр Данияр Темировтің төрағалығымен комиссияның кездесуі өтті." << QStringList{};
         QTest::newRow("ru delegations headed by")
             << "ru"
             << "Делегации возглавили заместитель министра Айбек Нурланов и заместитель министра иностранных дел "
