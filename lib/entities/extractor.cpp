@@ -992,8 +992,15 @@ private:
     int placedCity(int from, int to, bool toCounts) const;
     // Whether tokens [from, to) name none but the meeting's sides: a sentence about the same meeting.
     bool namesOnlySidesOf(int from, int to, const MeetingFact &meeting) const;
-    // The place a [venue] sentence right after a meeting's gives it, when its own sentence gave none.
-    void placeFromVenue(int from, int to, MeetingFact *meeting);
+    // The place a [venue] sentence right after a meeting's gives it, when its own sentence gave none;
+    // or right before it, when that one tells of the talks and no meeting ("Consultations … took
+    // place in Santiago. The delegations were headed by A and B"). The evidence then takes it in.
+    enum class Venue
+    {
+        After,
+        Before
+    };
+    void placeFromVenue(int from, int to, MeetingFact *meeting, Venue where = Venue::After);
     // "The Minister arrived in Budapest on a visit. … During the visit, he met …": a meeting that its
     // sentence (ranges[sentence]) places in a trip takes the trip's city, and its date when its own
     // sentence gives none, from the nearest of the three sentences before that tells of a trip.
@@ -3838,7 +3845,7 @@ void Run::placeFromTrip(size_t sentence, const std::vector<std::pair<int, int>> 
     }
 }
 
-void Run::placeFromVenue(int from, int to, MeetingFact *meeting)
+void Run::placeFromVenue(int from, int to, MeetingFact *meeting, Venue where)
 {
     const auto it = d.triggers.constFind(m_lang);
     if (!meeting->place.isEmpty() || it == d.triggers.cend() || it.value().venue.patterns.isEmpty())
@@ -3850,7 +3857,11 @@ void Run::placeFromVenue(int from, int to, MeetingFact *meeting)
         return;
     if (const int placed = placedCity(from, to, false); placed >= 0) {
         meeting->place = m_spans[size_t(placed)].name;
-        meeting->evidenceEnd = cp(tok(to - 1).e); // the evidence shows where, too
+        // The evidence shows where, too.
+        if (where == Venue::After)
+            meeting->evidenceEnd = cp(tok(to - 1).e);
+        else
+            meeting->evidenceStart = cp(tok(from).b);
     }
 }
 
@@ -4007,17 +4018,23 @@ Extraction Run::run()
     if (const auto it = d.triggers.constFind(m_lang); it != d.triggers.cend())
         triggerHits = findTriggers(it.value().meeting, m_text, {}, m_utf16, &wordStarts());
     qsizetype meetingsBefore = 0;
+    bool previousToldNone = false; // the sentence before found no meeting
     for (size_t sentence = 0; sentence < ranges.size(); ++sentence) {
         const auto [from, to] = ranges[sentence];
         const qsizetype found = out.meetings.size();
         if (touches(triggerHits, tok(from).b, tok(to - 1).e))
             findMeetings(from, to, triggerHits, &out);
-        if (out.meetings.size() > found)
+        if (out.meetings.size() > found) {
             placeFromTrip(sentence, ranges, &out.meetings.last());
+            if (sentence > 0 && previousToldNone)
+                placeFromVenue(ranges[sentence - 1].first, ranges[sentence - 1].second, &out.meetings.last(),
+                               Venue::Before);
+        }
         // Only the sentence right after a meeting's: one further on may tell of another meeting.
         if (out.meetings.size() == found && found > meetingsBefore)
             placeFromVenue(from, to, &out.meetings.last());
         meetingsBefore = found;
+        previousToldNone = out.meetings.size() == found;
     }
     if (!out.meetings.isEmpty())
         dropRemoteTalks(ranges, &out);

@@ -1302,6 +1302,47 @@ private Q_SLOTS:
         QCOMPARE(without.meetings.first().evidenceEnd, int(met.size()));
     }
 
+    // A sentence right before a meeting's that tells of the talks and names no one gives the place,
+    // and the evidence starts there; one that tells of another meeting does not.
+    void venueSentenceBeforeGivesThePlace_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("venue");
+        QTest::addColumn<QString>("meeting");
+        QTest::addColumn<QString>("place");
+        QTest::newRow("en") << "en"
+                            << "Political consultations between Kazakhstan and Chile took place in Santiago."
+                            << "The delegations were headed by Deputy Foreign Minister Aibek Nurlanov and Deputy "
+                               "Foreign Minister of Chile Pablo Rojas, respectively."
+                            << "Santiago";
+        QTest::newRow("ru") << "ru"
+                            << "В Сантьяго прошли политические консультации между Казахстаном и Чили."
+                            << "Делегации возглавили заместитель министра Айбек Нурланов и заместитель министра "
+                               "иностранных дел Чили Пабло Рохас."
+                            << "Santiago";
+        QTest::newRow("kk") << "kk"
+                            << "Сантьягода Қазақстан мен Чили арасындағы саяси консультациялар өтті."
+                            << "Айбек Нұрланов пен Пабло Рохас кездесті."
+                            << "Santiago";
+        QTest::newRow("en, no venue") << "en"
+                                      << "Kazakhstan and Chile have close ties in Santiago."
+                                      << "The delegations were headed by Aibek Nurlanov and Pablo Rojas."
+                                      << "";
+    }
+
+    void venueSentenceBeforeGivesThePlace()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, venue);
+        QFETCH(QString, meeting);
+        QFETCH(QString, place);
+        const QString text = venue + u' ' + meeting;
+        const Extraction x = Extractor().extract(text, lang, DateValue::ofDay(2024, 5, 14));
+        QCOMPARE(x.meetings.size(), 1);
+        QCOMPARE(x.meetings.first().place, place);
+        QCOMPARE(x.meetings.first().evidenceStart, place.isEmpty() ? int(venue.size()) + 1 : 0);
+    }
+
     void unnamedCounterparts_data()
     {
         QTest::addColumn<QString>("lang");
