@@ -963,6 +963,10 @@ private:
     QStringList subjectByPost(int from, int triggerPos, int triggerEnd, const Extraction &facts, RolePost *unresolved);
     QStringList subjectByDescription(int from, int triggerPos, const Extraction &facts,
                                      const QStringList &counterparts);
+    // "X arrived in Budapest on a working visit. Talks with Y were held within the framework of the
+    // visit": for a meeting of sentence [from, to) told of as part of a trip, the one person other
+    // than its counterparts that the nearest of the three sentences before telling of a trip names.
+    QStringList travellerBefore(int from, int to, const QStringList &counterparts);
     // The meeting in sentence [from, to), from the meeting triggers' matches in the whole text.
     void findMeetings(int from, int to, const std::vector<std::pair<int, int>> &triggerHits, Extraction *out);
     void dropRemoteTalks(const std::vector<std::pair<int, int>> &ranges, Extraction *out);
@@ -1058,6 +1062,7 @@ private:
     WordTable &m_words; // this thread's for the text's language
     std::vector<int> m_cpIndex; // UTF-16 offset → code point, only when the text has surrogates
     std::vector<int> m_wordStarts; // made by wordStarts() when first asked
+    std::vector<std::pair<int, int>> m_sentences; // the text's sentences, made by run()
     bool m_wordStartsReady = false;
     int m_resumeAt = -1; // where findPeople() goes on when russianName() split a run in two
     Utf16 m_utf16 = Utf16::Unchecked; // the text's, known once run() looked for surrogates
@@ -3607,6 +3612,8 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                     }))
                     subjects = earlier;
             }
+            if (carrySubject && subjects.isEmpty() && subjectPost.title.isEmpty() && !counterparts.isEmpty())
+                subjects = travellerBefore(from, to, counterparts);
             if ((subjects.isEmpty() && subjectPost.title.isEmpty()) || (counterparts.isEmpty() && unnamed.isEmpty()))
                 continue;
             MeetingFact meeting;
@@ -3845,6 +3852,32 @@ void Run::placeFromTrip(size_t sentence, const std::vector<std::pair<int, int>> 
     }
 }
 
+QStringList Run::travellerBefore(int from, int to, const QStringList &counterparts)
+{
+    const auto it = d.triggers.constFind(m_lang);
+    if (it == d.triggers.cend() || it.value().during.patterns.isEmpty() ||
+        !matchesAny(it.value().during, m_text, {tok(from).b, tok(to - 1).e}, m_utf16, &wordStarts()))
+        return {};
+    const auto here = std::find_if(m_sentences.cbegin(), m_sentences.cend(),
+                                   [from](const std::pair<int, int> &r) { return r.first == from; });
+    if (here == m_sentences.cend())
+        return {};
+    const size_t sentence = size_t(here - m_sentences.cbegin());
+    for (size_t back = 1; back <= 3 && back <= sentence; ++back) {
+        const auto [tripFrom, tripTo] = m_sentences[sentence - back];
+        if (!matchesAny(it.value().trip, m_text, {tok(tripFrom).b, tok(tripTo - 1).e}, m_utf16, &wordStarts()))
+            continue;
+        QStringList travellers;
+        for (const int s : personSpansIn(tripFrom, tripTo)) {
+            const QString &name = m_spans[size_t(s)].name;
+            if (!counterparts.contains(name) && !travellers.contains(name))
+                travellers.append(name);
+        }
+        return travellers.size() == 1 ? travellers : QStringList{};
+    }
+    return {};
+}
+
 void Run::placeFromVenue(int from, int to, MeetingFact *meeting, Venue where)
 {
     const auto it = d.triggers.constFind(m_lang);
@@ -4001,7 +4034,8 @@ Extraction Run::run()
         }
         m_cpIndex[size_t(m_text.size())] = cpos;
     }
-    const auto ranges = sentences(m_tokens);
+    m_sentences = sentences(m_tokens);
+    const auto &ranges = m_sentences;
     for (const auto &[from, to] : ranges) {
         matchDottedAcronyms(from, to);
         matchQuotedOrgs(from, to);
