@@ -494,6 +494,21 @@ const QSet<QString> &complementWords()
     return set;
 }
 
+// Russian nouns of institutions in the genitive plural, as a post's complement names them ("руководители
+// агентств ООН").
+const QSet<QString> &russianInstitutionsGenitive()
+{
+    static const QSet<QString> set = {
+        QStringLiteral("агентств"),   QStringLiteral("представительств"), QStringLiteral("организаций"),
+        QStringLiteral("учреждений"), QStringLiteral("компаний"),         QStringLiteral("фондов"),
+        QStringLiteral("программ"),   QStringLiteral("министерств"),      QStringLiteral("ведомств"),
+        QStringLiteral("посольств"),  QStringLiteral("миссий"),           QStringLiteral("делегаций"),
+        QStringLiteral("структур"),   QStringLiteral("банков"),           QStringLiteral("университетов"),
+        QStringLiteral("органов"),    QStringLiteral("корпораций"),       QStringLiteral("институтов"),
+    };
+    return set;
+}
+
 const QSet<QString> &orgWords()
 {
     // Capitalised words that belong to institution names inside a post's complement.
@@ -3576,6 +3591,27 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                     else
                         break;
                     m = end + 1;
+                }
+                // "руководителями агентств ООН", "главами дипломатических представительств": the
+                // institutions in the genitive plural a Russian post names, and their adjectives, are
+                // the same side.
+                for (int m = end + 1; m_language == Language::Russian && m < clauseEnd; ++m) {
+                    const int next = spanAt(m);
+                    if (next >= 0 && m_spans[size_t(next)].first == m &&
+                        (m_spans[size_t(next)].type == EntityType::Org ||
+                         m_spans[size_t(next)].type == EntityType::Country)) {
+                        if (end == post.last)
+                            break; // "послами Словакии": the countries' list below
+                        end = m = m_spans[size_t(next)].last;
+                        break;
+                    }
+                    const Token &t = tok(m);
+                    if (!t.word || t.cap || next >= 0)
+                        break;
+                    if (russianInstitutionsGenitive().contains(t.lower))
+                        end = m;
+                    else if (!(text::endsWith(t.lower, u"ых"_w) || text::endsWith(t.lower, u"их"_w)))
+                        break;
                 }
                 // "послами Словакии, Испании и Израиля": the countries a Russian post lists, one side.
                 for (int m = end + 1; m_language == Language::Russian && m + 1 < clauseEnd;) {

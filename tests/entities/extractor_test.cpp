@@ -1471,6 +1471,12 @@ private Q_SLOTS:
                                                 << "советники ЮНИСЕФ";
         QTest::newRow("plural listing countries") << "Айбек Нурланов встретился с главами МИД Чили, Перу и Боливии."
                                                   << "главы МИД Чили, Перу и Боливии";
+        // The institutions a post names in the genitive plural belong to the side.
+        QTest::newRow("plural with institutions") << "Айбек Нурланов встретился с руководителями агентств ООН."
+                                                  << "руководители агентств ООН";
+        QTest::newRow("plural with an adjective and institutions")
+            << "Айбек Нурланов встретился с главами дипломатических представительств в Астане."
+            << "главы дипломатических представительств";
     }
 
     void unnamedSideInTheNominative()
