@@ -2844,8 +2844,7 @@ bool Run::kazakhPostMeetsName(const Span &post, const Span &person) const
     if (m_language != Language::Kazakh || person.last + 1 >= size())
         return false;
     const QString &last = tok(person.last).lower;
-    if (last.size() < 5 ||
-        !(text::endsWith(last, u"мен"_w) || text::endsWith(last, u"бен"_w) || text::endsWith(last, u"пен"_w)))
+    if (last.size() < 5 || !kazakhComitative(last))
         return false;
     const QString &verb = tok(person.last + 1).lower;
     const QString &object = person.last + 2 < size() ? tok(person.last + 2).lower : QString();
