@@ -158,7 +158,6 @@ bool kazakhLocative(const QString &lower)
         morph::stripKazakhCase(lower) != lower;
 }
 
-// A Kazakh locative adjective, "in X": "Астанадағы", "Өзбекстандағы".
 // A Kazakh adjective by its ending ("Ұлттық", "жоғарғы", "саяси", "әскери") or one of the few
 // without one: what may stand before a bare head ("Ұлттық банк", "Жоғары кеңес").
 bool kazakhAdjective(const QString &lower)
@@ -186,6 +185,7 @@ bool kazakhAdministrativeUnit(const QString &stem)
     return units.contains(stem);
 }
 
+// A Kazakh locative adjective, "in X": "Астанадағы", "Өзбекстандағы".
 bool kazakhLocativeAdjective(QStringView lower)
 {
     return morph::endsWithAny(lower, {u"дағы", u"дегі", u"тағы", u"тегі"});
@@ -1078,6 +1078,9 @@ private:
     std::vector<int> m_cpIndex; // UTF-16 offset → code point, only when the text has surrogates
     std::vector<int> m_wordStarts; // made by wordStarts() when first asked
     std::vector<std::pair<int, int>> m_sentences; // the text's sentences, made by run()
+    std::vector<std::pair<int, int>> m_triggerHits; // the meeting triggers' matches, made by run()
+    // The index in m_sentences of the sentence token i stands in.
+    size_t sentenceOf(int i) const;
     bool m_wordStartsReady = false;
     int m_resumeAt = -1; // where findPeople() goes on when russianName() split a run in two
     Utf16 m_utf16 = Utf16::Unchecked; // the text's, known once run() looked for surrogates
@@ -2846,25 +2849,21 @@ bool Run::kazakhPostMeetsName(const Span &post, const Span &person) const
     const QString &last = tok(person.last).lower;
     if (last.size() < 5 || !kazakhComitative(last))
         return false;
-    const QString &verb = tok(person.last + 1).lower;
-    const QString &object = person.last + 2 < size() ? tok(person.last + 2).lower : QString();
-    const bool meets = verb == u"кездесті"_w || verb == u"кездесіп"_w ||
-        ((verb == u"кездесу"_w || text::startsWith(verb, u"келіссөз")) &&
-         (object == u"өткізді"_w || object == u"жүргізді"_w));
-    if (!meets)
+    // A meeting trigger right after the name ("кездесті", "кездесу өткізді", "келіссөз жүргізді").
+    const int next = tok(person.last + 1).b;
+    if (std::none_of(m_triggerHits.cbegin(), m_triggerHits.cend(),
+                     [next](const std::pair<int, int> &hit) { return hit.first == next; }))
         return false;
-    // Back to the sentence's start: a person named there is the subject, and the post may be the
+    // A person named before the post in its sentence is the subject, and the post may be the
     // name's ("Министр Данияр Темиров Чили елшісі Пабло Рохаспен кездесті").
-    for (int k = post.first - 1; k >= 0; --k) {
-        const Token &t = tok(k);
-        if (t.punct == u'.' || t.punct == u'!' || t.punct == u'?')
-            break;
-        if (const int s = spanAt(k); s >= 0 && m_spans[size_t(s)].type == EntityType::Person)
-            return false;
-        if (t.newlineBefore)
-            break;
-    }
-    return true;
+    return personSpansIn(m_sentences[sentenceOf(post.first)].first, post.first).empty();
+}
+
+size_t Run::sentenceOf(int i) const
+{
+    const auto after = std::upper_bound(m_sentences.cbegin(), m_sentences.cend(), i,
+                                        [](int token, const std::pair<int, int> &r) { return token < r.first; });
+    return after == m_sentences.cbegin() ? 0 : size_t(after - m_sentences.cbegin() - 1);
 }
 
 bool Run::isObjectOfClause(const Span &post)
@@ -3601,7 +3600,7 @@ void Run::findMeetings(int from, int to, const std::vector<std::pair<int, int>> 
                          m_spans[size_t(next)].type == EntityType::Country)) {
                         if (end == post.last)
                             break; // "послами Словакии": the countries' list below
-                        end = m = m_spans[size_t(next)].last;
+                        end = m_spans[size_t(next)].last;
                         break;
                     }
                     const Token &t = tok(m);
@@ -3893,11 +3892,7 @@ QStringList Run::travellerBefore(int from, int to, const QStringList &counterpar
     if (it == d.triggers.cend() || it.value().during.patterns.isEmpty() ||
         !matchesAny(it.value().during, m_text, {tok(from).b, tok(to - 1).e}, m_utf16, &wordStarts()))
         return {};
-    const auto here = std::find_if(m_sentences.cbegin(), m_sentences.cend(),
-                                   [from](const std::pair<int, int> &r) { return r.first == from; });
-    if (here == m_sentences.cend())
-        return {};
-    const size_t sentence = size_t(here - m_sentences.cbegin());
+    const size_t sentence = sentenceOf(from);
     for (size_t back = 1; back <= 3 && back <= sentence; ++back) {
         const auto [tripFrom, tripTo] = m_sentences[sentence - back];
         if (!matchesAny(it.value().trip, m_text, {tok(tripFrom).b, tok(tripTo - 1).e}, m_utf16, &wordStarts()))
@@ -4081,13 +4076,13 @@ Extraction Run::run()
         findPeople(from, to);
     }
     resolveCoreference();
-    buildRoles(&out);
     // The meeting triggers run once over the whole text; only sentences they touch are read closely.
-    std::vector<std::pair<int, int>> triggerHits;
+    // Before the roles: a Kazakh post before a name and a trigger is the side that met, no role.
     if (const auto it = d.triggers.constFind(m_lang); it != d.triggers.cend())
-        triggerHits = findTriggers(it.value().meeting, m_text, {}, m_utf16, &wordStarts());
+        m_triggerHits = findTriggers(it.value().meeting, m_text, {}, m_utf16, &wordStarts());
+    const std::vector<std::pair<int, int>> &triggerHits = m_triggerHits;
+    buildRoles(&out);
     qsizetype meetingsBefore = 0;
-    bool previousToldNone = false; // the sentence before found no meeting
     for (size_t sentence = 0; sentence < ranges.size(); ++sentence) {
         const auto [from, to] = ranges[sentence];
         const qsizetype found = out.meetings.size();
@@ -4095,7 +4090,8 @@ Extraction Run::run()
             findMeetings(from, to, triggerHits, &out);
         if (out.meetings.size() > found) {
             placeFromTrip(sentence, ranges, &out.meetings.last());
-            if (sentence > 0 && previousToldNone)
+            // found == meetingsBefore: the sentence before found no meeting.
+            if (sentence > 0 && found == meetingsBefore)
                 placeFromVenue(ranges[sentence - 1].first, ranges[sentence - 1].second, &out.meetings.last(),
                                Venue::Before);
         }
@@ -4103,7 +4099,6 @@ Extraction Run::run()
         if (out.meetings.size() == found && found > meetingsBefore)
             placeFromVenue(from, to, &out.meetings.last());
         meetingsBefore = found;
-        previousToldNone = out.meetings.size() == found;
     }
     if (!out.meetings.isEmpty())
         dropRemoteTalks(ranges, &out);

@@ -1045,6 +1045,28 @@ private Q_SLOTS:
             << "Делегации возглавили заместитель министра Айбек Нурланов и заместитель министра иностранных дел "
                "Чили Пабло Рохас."
             << QStringList{"Айбек Нурланов + Пабло Рохас @" + day};
+        // A meeting told of as part of a trip, its sentence naming no subject, is the traveller's: the
+        // one person the nearest trip sentence before names; two travellers leave it none.
+        QTest::newRow("en trip, the traveller met")
+            << "en"
+            << "Minister Aibek Nurlanov arrived in Budapest on a working visit. Talks with Foreign "
+               "Minister of Hungary Pablo Rojas were held within the framework of the visit."
+            << QStringList{"Aibek Nurlanov + Pablo Rojas @Budapest 2024-05-14"};
+        QTest::newRow("ru trip, the traveller met")
+            << "ru"
+            << "Министр Айбек Нурланов прибыл с рабочим визитом в Будапешт. В рамках визита "
+               "состоялись переговоры с министром иностранных дел Венгрии Пабло Рохасом."
+            << QStringList{"Айбек Нурланов + Пабло Рохас @Budapest 2024-05-14"};
+        QTest::newRow("en trip of two travellers")
+            << "en"
+            << "Aibek Nurlanov and Daniyar Temirov arrived in Budapest on a working visit. Talks with Foreign "
+               "Minister of Hungary Pablo Rojas were held within the framework of the visit."
+            << QStringList{};
+        QTest::newRow("en during a visit, no trip told")
+            << "en"
+            << "Minister Aibek Nurlanov opened an exhibition in Budapest. Talks with Foreign "
+               "Minister of Hungary Pablo Rojas were held within the framework of the visit."
+            << QStringList{};
         QTest::newRow("ru consultations under the chairmanship")
             << "ru"
             << "Консультации прошли под председательством Айбека Нурланова и Ивана Петрова."
@@ -1300,44 +1322,6 @@ private Q_SLOTS:
             Extractor().extract(met + QStringLiteral(" They discussed trade."), QStringLiteral("en"));
         QCOMPARE(without.meetings.size(), 1);
         QCOMPARE(without.meetings.first().evidenceEnd, int(met.size()));
-    }
-
-    // A meeting told of as part of a trip, its sentence naming no subject, is the traveller's: the
-    // one person the nearest trip sentence before names; two travellers leave it none.
-    void travellerIsTheSideThatMet_data()
-    {
-        QTest::addColumn<QString>("lang");
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QStringList>("expected");
-        QTest::newRow("en") << "en"
-                            << "Minister Aibek Nurlanov arrived in Budapest on a working visit. Talks with Foreign "
-                               "Minister of Hungary Pablo Rojas were held within the framework of the visit."
-                            << QStringList{"Aibek Nurlanov + Pablo Rojas @Budapest 2024-05-14"};
-        QTest::newRow("ru") << "ru"
-                            << "Министр Айбек Нурланов прибыл с рабочим визитом в Будапешт. В рамках визита "
-                               "состоялись переговоры с министром иностранных дел Венгрии Пабло Рохасом."
-                            << QStringList{"Айбек Нурланов + Пабло Рохас @Budapest 2024-05-14"};
-        QTest::newRow("en, two travellers")
-            << "en"
-            << "Aibek Nurlanov and Daniyar Temirov arrived in Budapest on a working visit. Talks with Foreign "
-               "Minister of Hungary Pablo Rojas were held within the framework of the visit."
-            << QStringList{};
-        QTest::newRow("en, no trip") << "en"
-                                     << "Minister Aibek Nurlanov opened an exhibition in Budapest. Talks with Foreign "
-                                        "Minister of Hungary Pablo Rojas were held within the framework of the visit."
-                                     << QStringList{};
-    }
-
-    void travellerIsTheSideThatMet()
-    {
-        QFETCH(QString, lang);
-        QFETCH(QString, text);
-        QFETCH(QStringList, expected);
-        const Extraction x = Extractor().extract(text, lang, DateValue::ofDay(2024, 5, 14));
-        QStringList found;
-        for (const MeetingFact &m : x.meetings)
-            found.append(describe(m));
-        QCOMPARE(found, expected);
     }
 
     // A sentence right before a meeting's that tells of the talks and names no one gives the place,
