@@ -364,14 +364,22 @@ void Gazetteer::add(const QString &phrase, int entry)
         }
         for (const QString &k : std::as_const(oneWordKeys)) {
             if (words.size() == 1 && !lang.isEmpty()) {
-                QStringList &forms = m_forms[k];
+                bool newKey = false;
+                const int formKey = m_formKeys.insert(k, &newKey);
+                if (newKey)
+                    m_forms.emplace_back();
+                QStringList &forms = m_forms[size_t(formKey)];
                 const QString form = morph::foldCase(words.first());
                 if (!forms.contains(form))
                     forms.append(form);
             }
             m_starts.add(QStringView(k).left(k.indexOf(u' ') < 0 ? k.size() : k.indexOf(u' ')));
             const int node = nodeOf(k);
-            m_phrases.insert(k, node);
+            bool newPhrase = false;
+            const int phrase = m_phrases.insert(k, &newPhrase);
+            if (newPhrase)
+                m_phraseNodes.push_back(node);
+            m_phraseNodes[size_t(phrase)] = node;
             QList<int> &entries = m_nodes[size_t(node)].entries;
             if (!entries.contains(entry))
                 entries.append(entry);
@@ -381,11 +389,11 @@ void Gazetteer::add(const QString &phrase, int entry)
 
 bool Gazetteer::keepsStem(const QString &key, const QString &lowerWord) const
 {
-    const auto it = m_forms.constFind(key);
-    if (it == m_forms.cend())
+    const int formKey = m_formKeys.find(key);
+    if (formKey < 0)
         return true;
     static const QString soft = QStringLiteral("аеёиоуыэюяйьіәөұү");
-    for (const QString &form : it.value()) {
+    for (const QString &form : m_forms[size_t(formKey)]) {
         const QStringView needed =
             !form.isEmpty() && soft.contains(form.back()) ? QStringView(form).chopped(1) : QStringView(form);
         if (lowerWord.startsWith(needed))
@@ -398,10 +406,7 @@ int Gazetteer::nodeOf(const QString &key)
 {
     int node = 0;
     for (const QString &word : key.split(u' ')) {
-        auto id = m_wordIds.constFind(word);
-        if (id == m_wordIds.cend())
-            id = m_wordIds.insert(word, int(m_wordIds.size()));
-        const quint64 edge = edgeKey(node, id.value());
+        const quint64 edge = edgeKey(node, m_wordIds.insert(word));
         auto next = m_edges.constFind(edge);
         if (next == m_edges.cend()) {
             m_nodes[size_t(node)].hasChildren = true;
@@ -415,8 +420,8 @@ int Gazetteer::nodeOf(const QString &key)
 
 const QList<int> *Gazetteer::find(const QString &key) const
 {
-    const auto it = m_phrases.constFind(key);
-    return it == m_phrases.cend() ? nullptr : entriesAt(it.value());
+    const int phrase = m_phrases.find(key);
+    return phrase < 0 ? nullptr : entriesAt(m_phraseNodes[size_t(phrase)]);
 }
 
 std::shared_ptr<const EntityData> EntityData::instance()

@@ -6,6 +6,8 @@
 #include "entity.h"
 #include "morphology.h"
 
+#include <text/stringtable.h>
+
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
@@ -110,7 +112,7 @@ public:
 
     // The trie; node 0 is its root.
     // The number of a word key some phrase has, or -1.
-    int wordId(const QString &key) const { return m_wordIds.value(key, -1); }
+    int wordId(QStringView key) const { return m_wordIds.find(key); }
     // The node the key wordId leads to from node, or -1.
     int child(int node, int wordId) const { return m_edges.value(edgeKey(node, wordId), -1); }
     // The entries of the phrase node spells, or nullptr when it is only the start of longer ones.
@@ -132,11 +134,15 @@ private:
     // The node of a phrase key, made with the nodes on its way when new.
     int nodeOf(const QString &key);
 
-    QHash<QString, int> m_phrases; // key → its node in the trie
-    QHash<QString, int> m_wordIds;
+    // Phrase keys, word keys and stem keys are looked up for nearly every word of every text:
+    // StringTables, numbered in the order added (a word key's number is its wordId()).
+    text::StringTable m_phrases;
+    std::vector<int> m_phraseNodes; // each phrase key's node in the trie
+    text::StringTable m_wordIds;
     QHash<quint64, int> m_edges;
     std::vector<TrieNode> m_nodes = std::vector<TrieNode>(1);
-    QHash<QString, QStringList> m_forms; // stem key of a one-word phrase → the phrases
+    text::StringTable m_formKeys; // stem keys of one-word phrases
+    std::vector<QStringList> m_forms; // each stem key's phrases
     int m_maxWords = 1;
     KeyStarts m_starts; // the first word of every phrase
 };

@@ -6,6 +6,7 @@
 #include "morphology.h"
 
 #include <text/sharedstring.h>
+#include <text/stringtable.h>
 #include <text/wordliteral.h>
 #include <text/wordmemo.h>
 
@@ -853,13 +854,12 @@ struct KnownWord
 class WordTable
 {
 public:
-    int intern(const QString &word)
+    int intern(QStringView word)
     {
-        if (const auto it = m_index.constFind(word); it != m_index.cend())
-            return it.value();
-        const int id = int(m_words.size());
-        m_words.emplace_back();
-        m_index.insert(text::ownedCopy(word), id);
+        bool added = false;
+        const int id = m_index.insert(word, &added);
+        if (added)
+            m_words.emplace_back();
         return id;
     }
     KnownWord &operator[](int id) { return m_words[size_t(id)]; }
@@ -875,7 +875,7 @@ public:
 
 private:
     static constexpr size_t kCapacity = 300000;
-    QHash<QString, int> m_index;
+    text::StringTable m_index;
     std::deque<KnownWord> m_words;
 };
 

@@ -10,6 +10,7 @@
 // bounded without bookkeeping, and the frequent words come back at once.
 
 #include "sharedstring.h"
+#include "stringtable.h"
 
 #include <QHash>
 #include <QString>
@@ -17,6 +18,7 @@
 #include <mutex>
 #include <optional>
 #include <type_traits>
+#include <vector>
 
 namespace elshi::text {
 
@@ -67,9 +69,10 @@ public:
     template<typename Compute>
     Value get(const QString &word, Compute compute)
     {
-        if (const auto it = m_known.constFind(word); it != m_known.cend())
-            return it.value();
-        return store(ownedCopy(word), owned(compute()));
+        const quint32 hash = StringTable::hashOf(word);
+        if (const int id = m_keys.find(word, hash); id >= 0)
+            return m_values[size_t(id)];
+        return store(word, hash, owned(compute()));
     }
 
     // As get(), asking shared before computing and telling it the answer computed. A Value other
@@ -77,14 +80,15 @@ public:
     template<typename Compute>
     Value get(const QString &word, SharedAnswers<Value> &shared, Compute compute)
     {
-        if (const auto it = m_known.constFind(word); it != m_known.cend())
-            return it.value();
+        const quint32 hash = StringTable::hashOf(word);
+        if (const int id = m_keys.find(word, hash); id >= 0)
+            return m_values[size_t(id)];
         const QString key = ownedCopy(word);
         if (std::optional<Value> known = shared.find(key))
-            return store(key, *std::move(known));
+            return store(key, hash, *std::move(known));
         Value value = owned(compute());
         shared.insert(key, value);
-        return store(key, std::move(value));
+        return store(key, hash, std::move(value));
     }
 
 private:
@@ -95,16 +99,25 @@ private:
         else
             return value;
     }
-    // Keeps value under key, a string of its own.
-    Value store(const QString &key, Value value)
+    // Keeps value under word (the table copies the key). compute() may have asked this memo of
+    // other words, or of this one, in the meantime: word is looked up again, not assumed new.
+    Value store(QStringView word, quint32 hash, Value value)
     {
-        if (m_known.size() >= m_capacity)
-            m_known.clear();
-        m_known.insert(key, value);
+        if (m_keys.size() >= m_capacity) {
+            m_keys.clear();
+            m_values.clear();
+        }
+        bool added = false;
+        const int id = m_keys.insert(word, hash, &added);
+        if (added)
+            m_values.push_back(value);
+        else
+            m_values[size_t(id)] = value;
         return value;
     }
 
-    QHash<QString, Value> m_known;
+    StringTable m_keys;
+    std::vector<Value> m_values; // by the keys' numbers
     qsizetype m_capacity;
 };
 

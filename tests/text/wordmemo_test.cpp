@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <functional>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +41,34 @@ private Q_SLOTS:
         QCOMPARE(ask(u"c"_s), 3); // full: emptied, then c kept
         QCOMPARE(ask(u"a"_s), 4); // asked again
         QCOMPARE(ask(u"c"_s), 3);
+    }
+
+    void answersWhatItsComputationAsksOfIt()
+    {
+        // A computation may ask the memo of other words first (a name's key from its words' keys),
+        // and even of the word itself: each keeps its own answer.
+        WordMemo<QString> memo(10);
+        const std::function<QString(const QString &)> keyOf = [&](const QString &name) -> QString {
+            return memo.get(name, [&] {
+                const qsizetype space = name.indexOf(u' ');
+                if (space < 0)
+                    return name.toUpper();
+                return QString(keyOf(name.left(space)) + u'+' + keyOf(name.mid(space + 1)));
+            });
+        };
+        QCOMPARE(keyOf(u"roman vassilenko"_s), u"ROMAN+VASSILENKO"_s);
+        QCOMPARE(memo.get(u"roman"_s, [] { return u"wrong"_s; }), u"ROMAN"_s);
+        QCOMPARE(memo.get(u"vassilenko"_s, [] { return u"wrong"_s; }), u"VASSILENKO"_s);
+        QCOMPARE(memo.get(u"roman vassilenko"_s, [] { return u"wrong"_s; }), u"ROMAN+VASSILENKO"_s);
+        int inner = 0;
+        QCOMPARE(memo.get(u"елші"_s,
+                          [&] {
+                              ++inner;
+                              return QString(memo.get(u"елші"_s, [] { return u"first"_s; }) + u"!");
+                          }),
+                 u"first!"_s);
+        QCOMPARE(memo.get(u"елші"_s, [] { return u"wrong"_s; }), u"first!"_s);
+        QCOMPARE(inner, 1);
     }
 
     void keepsNoArticleAlive()
