@@ -168,7 +168,7 @@ EntityWriter::EntityWriter(Database &db)
 
 EntityWriter::~EntityWriter() = default;
 
-void EntityWriter::remember(std::unordered_map<quint64, qint64> &cache, quint64 hash, qint64 id)
+void EntityWriter::remember(QHash<quint64, qint64> &cache, quint64 hash, qint64 id)
 {
     // Dropping everything when full is crude but keeps the bound without bookkeeping; the
     // frequent names come back on their next mention.
@@ -229,8 +229,8 @@ EntityWriter::Resolved EntityWriter::resolve(const PreparedName &name, int menti
 
 qint64 EntityWriter::entityFor(const PreparedName &name, int articleCount, bool *created)
 {
-    if (const auto found = m_entities.find(name.keyHash); found != m_entities.end())
-        return found->second;
+    if (const auto found = m_entities.constFind(name.keyHash); found != m_entities.cend())
+        return found.value();
     Statements &s = *m_s;
     qint64 id = 0;
     if (name.fuzzy)
@@ -317,8 +317,8 @@ EntityWriter::KnownEntity *EntityWriter::knownEntity(qint64 id)
 qint64 EntityWriter::aliasFor(qint64 entityId, const PreparedName &name, int count, bool *created)
 {
     const quint64 hash = aliasHash(entityId, name.nameHash);
-    if (const auto found = m_aliases.find(hash); found != m_aliases.end())
-        return found->second;
+    if (const auto found = m_aliases.constFind(hash); found != m_aliases.cend())
+        return found.value();
     Statements &s = *m_s;
     KnownEntity *entity = knownEntity(entityId);
     qint64 id = 0;
@@ -434,8 +434,7 @@ bool EntityWriter::writeRoles(qint64 articleId, qint32 dateKey, const std::vecto
         const qint64 entity = person.entity;
         ids.emplace_back(entity, person.alias);
         m_directory.note(entity, r.title, r.country, r.host, roleDateKey(dateKey));
-        const QString roleKey = QString::number(entity) + u'\x1f' + r.title + u'\x1f' + r.country + u'\x1f' + r.host;
-        PendingRole &pending = m_pendingRoles[roleKey];
+        PendingRole &pending = m_pendingRoles[RoleKey{entity, r.title, r.country, r.host}];
         if (pending.lastArticleId == articleId)
             continue; // one role fact per post and person an article
         const qint32 seen = roleDateKey(dateKey);
@@ -587,12 +586,12 @@ bool EntityWriter::flush()
             return false;
     }
     m_pendingRoles.clear();
-    for (const auto &[alias, delta] : m_aliasDelta) {
+    for (const auto &[alias, delta] : m_aliasDelta.asKeyValueRange()) {
         if (delta && !s.addAliasCount.bind(1, alias).bind(2, delta).exec())
             return false;
     }
     m_aliasDelta.clear();
-    for (const auto &[entity, delta] : m_articleDelta) {
+    for (const auto &[entity, delta] : m_articleDelta.asKeyValueRange()) {
         if (delta && !s.addArticleCount.bind(1, entity).bind(2, delta).exec())
             return false;
     }

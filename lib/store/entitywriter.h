@@ -27,6 +27,7 @@
 #include "roledirectory.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 #include <unordered_map>
@@ -68,7 +69,7 @@ private:
     qint64 createEntity(const PreparedName &name, int articleCount);
     qint64 aliasFor(qint64 entityId, const PreparedName &name, int count, bool *created);
     bool deleteOrphans();
-    void remember(std::unordered_map<quint64, qint64> &cache, quint64 hash, qint64 id);
+    void remember(QHash<quint64, qint64> &cache, quint64 hash, qint64 id);
     void rememberAlias(quint64 hash, qint64 id);
     void forgetEntities();
     bool mayBeStored(const PreparedName &name) const;
@@ -91,16 +92,19 @@ private:
     Database &m_db;
     struct Statements;
     std::unique_ptr<Statements> m_s;
-    std::unordered_map<quint64, qint64> m_entities; // key hash → entity id
-    std::unordered_map<quint64, qint64> m_aliases; // entity id and alias hash → alias id
-    std::unordered_map<qint64, KnownEntity> m_known; // by entity id; cleared with m_aliases
+    // Asked for every name of every article: QHash keeps its entries in a few arrays, where
+    // std::unordered_map allocated a node for each and a look-up chased pointers to it.
+    QHash<quint64, qint64> m_entities; // key hash → entity id
+    QHash<quint64, qint64> m_aliases; // entity id and alias hash → alias id
+    // By entity id; cleared with m_aliases. Node-based: knownEntity() hands out pointers into it.
+    std::unordered_map<qint64, KnownEntity> m_known;
     // The key hashes of every entity and user mapping stored, while they fit in kCacheEntries: a
     // name whose key is not among them has no entity yet, and needs no look-up before one is
     // created. Off, and empty, once there are more.
-    std::unordered_set<quint64> m_storedKeys;
+    QSet<quint64> m_storedKeys;
     bool m_allKeysKnown = false;
-    std::unordered_map<qint64, qint64> m_aliasDelta;
-    std::unordered_map<qint64, qint64> m_articleDelta;
+    QHash<qint64, qint64> m_aliasDelta;
+    QHash<qint64, qint64> m_articleDelta;
     // The roles rows the articles of this transaction add to, summed in memory and upserted once
     // each by flush(): an article states two or three posts, mostly ones already known, and one
     // upsert a post a transaction costs far less than one a post an article.
@@ -113,7 +117,17 @@ private:
         qint64 articleCount = 0;
         qint64 lastArticleId = 0; // the last article counted
     };
-    QHash<QString, PendingRole> m_pendingRoles; // by entity, title, country and host
+    struct RoleKey
+    {
+        qint64 entityId = 0;
+        QString title, country, host;
+        bool operator==(const RoleKey &) const = default;
+        friend size_t qHash(const RoleKey &key, size_t seed)
+        {
+            return qHashMulti(seed, key.entityId, key.title, key.country, key.host);
+        }
+    };
+    QHash<RoleKey, PendingRole> m_pendingRoles;
     std::unordered_set<qint64> m_dirtyRoles;
     std::unordered_set<qint64> m_touched;
     RoleDirectory m_directory; // who held which post when, for meetings that name only a post
