@@ -19,8 +19,8 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <deque>
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -850,7 +850,8 @@ struct KnownWord
 // The words of one language met on this thread, each with its KnownWord. The rules ask up to a
 // dozen questions of a word, most of them of a table of their own; news repeats its words, so a
 // word is looked up here once a text and its answers are then read by number. The records live
-// in a deque, so one stays where it is while others are added.
+// in chunks that never move, so one stays where it is while others are added. Not a std::deque:
+// its blocks hold six records of this size, and reading one by number divided by six.
 class WordTable
 {
 public:
@@ -858,25 +859,28 @@ public:
     {
         bool added = false;
         const int id = m_index.insert(word, &added);
-        if (added)
-            m_words.emplace_back();
+        if (added && (id & kChunkMask) == 0)
+            m_chunks.push_back(std::make_unique<KnownWord[]>(kChunkSize));
         return id;
     }
-    KnownWord &operator[](int id) { return m_words[size_t(id)]; }
+    KnownWord &operator[](int id) { return m_chunks[size_t(id >> kChunkBits)][id & kChunkMask]; }
     // Emptied when it has grown past its bound: crude, but bounded without bookkeeping. Only
     // between texts, never during one, whose records must stay where they are.
     void keepBounded()
     {
-        if (m_words.size() > kCapacity) {
+        if (m_index.size() > kCapacity) {
             m_index.clear();
-            m_words.clear();
+            m_chunks.clear();
         }
     }
 
 private:
-    static constexpr size_t kCapacity = 300000;
+    static constexpr qsizetype kCapacity = 300000;
+    static constexpr int kChunkBits = 10;
+    static constexpr int kChunkSize = 1 << kChunkBits;
+    static constexpr int kChunkMask = kChunkSize - 1;
     text::StringTable m_index;
-    std::deque<KnownWord> m_words;
+    std::vector<std::unique_ptr<KnownWord[]>> m_chunks; // kChunkSize records each
 };
 
 // This thread's table for d and lang: the answers follow from d's lists, so another EntityData
@@ -1754,10 +1758,9 @@ bool Run::isGivenName(const QString &word) const
 {
     // Asked for every capitalised word, often more than once: remember the answer per thread
     // and language (only Kazakh reads it differently), in a table for Kazakh and one for the rest so
-    // that the word itself is the key and no key string is built.
-    text::WordMemo<bool> &known = m_language == Language::Kazakh ? answersOf<struct KazakhGivenNames, bool>(d)
-                                                                 : answersOf<struct GivenNames, bool>(d);
-    return known.get(word, [&] {
+    // that the word itself is the key and no key string is built. A new word costs thousands of
+    // instructions (a Russian one its nominative and stem): shared with the other threads.
+    const auto compute = [&] {
         const QString lower = morph::foldCase(word);
         if (d.givenNames.contains(lower))
             return true;
@@ -1779,7 +1782,9 @@ bool Run::isGivenName(const QString &word) const
             return d.givenNameStems.contains(morph::stemKey(lower, QStringLiteral("ru")));
         }
         return false;
-    });
+    };
+    return m_language == Language::Kazakh ? rememberedAnswer<struct KazakhGivenNames, bool>(d, word, compute)
+                                          : rememberedAnswer<struct GivenNames, bool>(d, word, compute);
 }
 
 QString Run::personName(int first, int last, Span *span) const
