@@ -957,6 +957,7 @@ private:
     void matchOrgPatterns(int from, int to);
     void extendTitles(int from, int to);
     void findPeople(int from, int to);
+    void unifyDeclinedNames();
     void resolveCoreference();
     void buildRoles(Extraction *out);
     RolePost postOf(const Span &post);
@@ -2455,6 +2456,51 @@ NameWords nameWords(const QString &name)
         i = end;
     }
     return words;
+}
+
+// "Визит Хосе Виллареса", "вручил Хосе Вилларесу", "о Хосе Вилларесе": after a given name that
+// does not decline (Хосе, Пабло), nothing but the surname's ending tells its case, and a foreign
+// surname may end in a vowel in the nominative (Гевара, Гёте), so such a name is kept as written.
+// When the article also names the person in a form read back to the nominative ("с Хосе
+// Вилларесом" -> "Хосе Вилларес"), a name that is that one plus a case ending of a noun ending in
+// a consonant (-а, -у, -е, -ом) is the same person in another case; and one that ends in another
+// ending where the nominative ends in -а ("Хосе Гевара", "Хосе Геваре", -ы, -е, -у, -ой) too.
+void Run::unifyDeclinedNames()
+{
+    if (m_language != Language::Russian)
+        return;
+    std::vector<size_t> people;
+    for (size_t k = 0; k < m_spans.size(); ++k) {
+        if (m_spans[k].type == EntityType::Person && m_spans[k].name.contains(u' '))
+            people.push_back(k);
+    }
+    const auto isConsonant = [](QChar c) {
+        return morph::isCyrillic(QStringView(&c, 1)) && !QStringView(u"аеёиоуыэюяйьъ").contains(c.toLower());
+    };
+    for (const size_t k : people) {
+        Span &declined = m_spans[k];
+        const QString &name = declined.name;
+        for (const size_t o : people) {
+            const QString &nominative = m_spans[o].name;
+            if (o == k || nominative.lastIndexOf(u' ') != name.lastIndexOf(u' ') || nominative.size() < 4)
+                continue;
+            // The part both share, and what each adds to it.
+            const bool aStem = nominative.back() == u'а' && isConsonant(nominative.at(nominative.size() - 2));
+            const QStringView stem = aStem ? QStringView(nominative).chopped(1) : QStringView(nominative);
+            if (!aStem && !isConsonant(nominative.back()))
+                continue;
+            if (name.size() <= stem.size() || name.size() > stem.size() + 2 || !QStringView(name).startsWith(stem))
+                continue;
+            const QStringView ending = QStringView(name).sliced(stem.size());
+            const bool caseEnding = aStem
+                ? (ending == u"ы"_w || ending == u"е"_w || ending == u"у"_w || ending == u"ой"_w)
+                : (ending == u"а"_w || ending == u"у"_w || ending == u"е"_w || ending == u"ом"_w);
+            if (caseEnding) {
+                declined.name = nominative;
+                break;
+            }
+        }
+    }
 }
 
 void Run::resolveCoreference()
@@ -4080,6 +4126,7 @@ Extraction Run::run()
         extendTitles(from, to);
         findPeople(from, to);
     }
+    unifyDeclinedNames();
     resolveCoreference();
     // The meeting triggers run once over the whole text; only sentences they touch are read closely.
     // Before the roles: a Kazakh post before a name and a trigger is the side that met, no role.

@@ -297,6 +297,22 @@ private Q_SLOTS:
             << "ru"
             << "Павел Громыко и Мария Громыко пришли вместе. Позже Громыко уехал."
             << QStringList{"Павел Громыко", "Мария Громыко", "Громыко"};
+        // After a given name that does not decline, only the surname's ending tells its case: a
+        // form the article also names in the nominative (read back from "с Хосе Вилларесом") is
+        // that person in another case; a surname in -а in the nominative keeps it.
+        QTest::newRow("ru foreign surname declined, its nominative named too")
+            << "ru"
+            << "Визит Хосе Виллареса в Астану начался утром. Министр вручил Хосе Вилларесу приглашение, "
+               "а переговоры с Хосе Вилларесом прошли вечером. О Хосе Вилларесе писали газеты."
+            << QStringList{"Хосе Вилларес", "Хосе Вилларес", "Хосе Вилларес", "Хосе Вилларес"};
+        QTest::newRow("ru foreign surname in -а declined")
+            << "ru"
+            << "Хосе Гевара прибыл в Астану. Переговоры с Хосе Геварой прошли вечером, и Хосе Геваре вручили "
+               "орден."
+            << QStringList{"Хосе Гевара", "Хосе Гевара", "Хосе Гевара"};
+        QTest::newRow("ru declined surname alone keeps its form")
+            << "ru"
+            << "Визит Хосе Виллареса в Астану начался утром." << QStringList{"Хосе Виллареса"};
         QTest::newRow("ru outlet in Latin before a name")
             << "ru"
             << "Как сообщает Interfax Андрей Смирнов подал в отставку." << QStringList{"Андрей Смирнов"};
