@@ -2507,9 +2507,27 @@ void Run::resolveCoreference()
 {
     // Surnames (and single names) of the people named in full, to find later bare mentions and to
     // complete "Minister Nurtleu" to "Murat Nurtleu". A surname two people share stays ambiguous.
-    QHash<QString, QString> bySurname;
-    QHash<QString, QString> surnameAsWritten;
-    QSet<QString> ambiguous;
+    // An article names a few people in full: a list searched from the start costs less than the
+    // hash tables it was, made and freed for every article.
+    struct Surname
+    {
+        QString key; // keyOf() the surname
+        QString full; // the name it completes to; the surname as written once ambiguous
+        QString written;
+        bool ambiguous = false;
+    };
+    std::vector<Surname> surnames;
+    const auto findSurname = [&surnames](const QString &key) -> Surname * {
+        for (Surname &known : surnames) {
+            if (known.key == key)
+                return &known;
+        }
+        return nullptr;
+    };
+    const auto fullNameOf = [&findSurname](const QString &key) {
+        const Surname *known = findSurname(key);
+        return known ? known->full : QString();
+    };
     auto keyOf = [&](const QString &word) {
         return morph::foldCase(m_language == Language::Kazakh ? morph::stripKazakhCase(word) : word);
     };
@@ -2525,20 +2543,25 @@ void Run::resolveCoreference()
             d.givenNames.contains(morph::foldCase(parts.second)))
             surname = parts.first;
         const QString key = keyOf(surname);
-        if (bySurname.contains(key) && bySurname.value(key) != s.name)
-            ambiguous.insert(key);
-        bySurname.insert(key, s.name);
-        surnameAsWritten.insert(key, surname);
+        if (Surname *known = findSurname(key)) {
+            known->ambiguous = known->ambiguous || known->full != s.name;
+            known->full = s.name;
+            known->written = surname;
+        } else {
+            surnames.push_back({key, s.name, surname});
+        }
     }
     // A surname two people share ("Виктор Бут", "Алла Бут") still marks a person where it stands
     // alone, named by the surname only: which of them it is stays open.
-    for (const QString &k : std::as_const(ambiguous))
-        bySurname.insert(k, surnameAsWritten.value(k));
-    if (bySurname.isEmpty())
+    for (Surname &known : surnames) {
+        if (known.ambiguous)
+            known.full = known.written;
+    }
+    if (surnames.empty())
         return;
     for (Span &s : m_spans) {
         if (s.type == EntityType::Person && !s.name.contains(u' ')) {
-            const QString full = bySurname.value(keyOf(s.name));
+            const QString full = fullNameOf(keyOf(s.name));
             if (!full.isEmpty())
                 s.name = full;
         }
@@ -2555,15 +2578,15 @@ void Run::resolveCoreference()
         if (m_language == Language::Russian || (m_language != Language::Kazakh && morph::isCyrillic(t.text))) {
             bool found = false;
             nominative = singleNominative(t.text, d);
-            found = bySurname.contains(keyOf(nominative));
+            found = findSurname(keyOf(nominative)) != nullptr;
             if (!found) {
                 // Any reading of the word may be the surname: "Аль-Руми", "Абибуллаева". The
                 // surnames' stems are taken once; when two share a stem the shortest surname (the
-                // nominative, as a rule) wins, in a fixed order: QHash's order changes per process.
+                // nominative, as a rule) wins, and of equal lengths the first in alphabetical order.
                 if (!surnameStemsReady) {
-                    for (auto it = bySurname.cbegin(); it != bySurname.cend(); ++it) {
-                        if (it.key().size() >= 4)
-                            surnameStems.emplace_back(it.key(), morph::stemKey(it.key(), QStringLiteral("ru")));
+                    for (const Surname &known : surnames) {
+                        if (known.key.size() >= 4)
+                            surnameStems.emplace_back(known.key, morph::stemKey(known.key, QStringLiteral("ru")));
                     }
                     std::sort(surnameStems.begin(), surnameStems.end(), [](const auto &a, const auto &b) {
                         return a.first.size() != b.first.size() ? a.first.size() < b.first.size() : a.first < b.first;
@@ -2585,7 +2608,7 @@ void Run::resolveCoreference()
             nominative =
                 m_language == Language::Kazakh ? morph::stripKazakhCase(t.text) : morph::stripEnglishPossessive(t.text);
         }
-        const QString full = bySurname.value(keyOf(nominative));
+        const QString full = fullNameOf(keyOf(nominative));
         if (full.isEmpty())
             continue;
         Span span;
