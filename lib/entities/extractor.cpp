@@ -3786,10 +3786,14 @@ void Run::dropRemoteTalks(const std::vector<std::pair<int, int>> &ranges, Extrac
     if (it == d.triggers.cend())
         return;
     // Only a sentence that names a side of some meeting can drop one: the patterns are tried on
-    // those alone, not on the whole text.
-    QSet<QString> sides;
-    for (const MeetingFact &m : std::as_const(out->meetings))
-        sides.unite(QSet<QString>(m.participants.cbegin(), m.participants.cend()));
+    // those alone, not on the whole text. An article's meetings have a handful of sides: a list.
+    QStringList sides;
+    for (const MeetingFact &m : std::as_const(out->meetings)) {
+        for (const QString &p : m.participants) {
+            if (!sides.contains(p))
+                sides.append(p);
+        }
+    }
     std::vector<QStringList> remoteNames; // the people each such sentence names
     for (const auto &[from, to] : ranges) {
         QStringList names;
@@ -3813,6 +3817,16 @@ void Run::dropRemoteTalks(const std::vector<std::pair<int, int>> &ranges, Extrac
     });
 }
 
+// A meeting's sides as a set would hold them, in a list: sorted, each once. A meeting has two to
+// a handful, where a QSet was made and freed for each pair compared.
+QStringList sidesOf(const MeetingFact &meeting)
+{
+    QStringList sides = meeting.participants;
+    std::sort(sides.begin(), sides.end());
+    sides.erase(std::unique(sides.begin(), sides.end()), sides.end());
+    return sides;
+}
+
 void mergeRetoldMeetings(QList<MeetingFact> *meetings)
 {
     // "Meeting with Gurbanguly Berdimuhamedov" as a heading, then "During the talks with … Gurbanguly
@@ -3820,13 +3834,12 @@ void mergeRetoldMeetings(QList<MeetingFact> *meetings)
     // named sides are the same become one, with the place and the sides either gives; the evidence
     // is the sentence that says the most (the place, then more sides).
     for (qsizetype i = 0; i < meetings->size(); ++i) {
-        // The same set while i takes others in: a merged meeting has the same sides.
-        const QSet<QString> sidesA(meetings->at(i).participants.cbegin(), meetings->at(i).participants.cend());
+        // The same sides while i takes others in: a merged meeting has the same ones.
+        const QStringList sidesA = sidesOf(meetings->at(i));
         for (qsizetype j = i + 1; j < meetings->size();) {
             MeetingFact &a = (*meetings)[i];
             const MeetingFact &b = meetings->at(j);
-            const QSet<QString> sidesB(b.participants.cbegin(), b.participants.cend());
-            if (a.date != b.date || sidesA != sidesB || a.subjectCount == 0 || b.subjectCount == 0) {
+            if (a.date != b.date || a.subjectCount == 0 || b.subjectCount == 0 || sidesA != sidesOf(b)) {
                 ++j;
                 continue;
             }
