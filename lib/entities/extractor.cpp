@@ -9,6 +9,7 @@
 #include <text/stringtable.h>
 #include <text/wordliteral.h>
 #include <text/wordmemo.h>
+#include <text/wordset.h>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -126,7 +127,7 @@ bool isConjunction(const QString &lower)
 // Russian words that join a name to what follows it, never its last word.
 bool isLinkWord(const QString &lower)
 {
-    static const QSet<QString> words = {
+    static const text::WordSet words = {
         QStringLiteral("и"),  QStringLiteral("или"),       QStringLiteral("а"),     QStringLiteral("с"),
         QStringLiteral("со"), QStringLiteral("в"),         QStringLiteral("во"),    QStringLiteral("на"),
         QStringLiteral("по"), QStringLiteral("при"),       QStringLiteral("для"),   QStringLiteral("к"),
@@ -163,7 +164,7 @@ bool kazakhLocative(const QString &lower)
 // without one: what may stand before a bare head ("Ұлттық банк", "Жоғары кеңес").
 bool kazakhAdjective(const QString &lower)
 {
-    static const QSet<QString> bare = {
+    static const text::WordSet bare = {
         QStringLiteral("жоғары"), QStringLiteral("ұлы"),  QStringLiteral("жаңа"), QStringLiteral("үлкен"),
         QStringLiteral("кіші"),   QStringLiteral("орта"), QStringLiteral("бас"),  QStringLiteral("жас"),
     };
@@ -177,7 +178,7 @@ bool kazakhAdjective(const QString &lower)
 // Kazakh nouns of a region, district, town or village: their "орталығы" is a place.
 bool kazakhAdministrativeUnit(const QString &stem)
 {
-    static const QSet<QString> units = {
+    static const text::WordSet units = {
         QStringLiteral("облыс"), QStringLiteral("облысы"), QStringLiteral("аудан"), QStringLiteral("ауданы"),
         QStringLiteral("қала"),  QStringLiteral("қаласы"), QStringLiteral("ел"),    QStringLiteral("елі"),
         QStringLiteral("өңір"),  QStringLiteral("өңірі"),  QStringLiteral("аймақ"), QStringLiteral("аймағы"),
@@ -356,10 +357,10 @@ std::vector<Token> tokenize(const QString &text, bool *surrogates)
     return tokens;
 }
 
-const QSet<QString> &abbreviations()
+const text::WordSet &abbreviations()
 {
-    static const QSet<QString> set = [] {
-        QSet<QString> s;
+    static const text::WordSet set = [] {
+        text::WordSet s;
         for (const char *a :
              {"mr",  "mrs", "ms",  "dr",  "st",  "gen",  "col",  "prof", "jr",  "sr",  "no",
               "vs",  "etc", "inc", "ltd", "co",  "corp", "dept", "univ", "jan", "feb", "mar",
@@ -461,9 +462,9 @@ bool looksLikeSurname(const QString &word)
                      [&word] { return surnameEnding(morph::stripKazakhCase(morph::stripEnglishPossessive(word))); });
 }
 
-const QSet<QString> &nameParticles()
+const text::WordSet &nameParticles()
 {
-    static const QSet<QString> set = {
+    static const text::WordSet set = {
         QStringLiteral("de"),  QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("der"),
         QStringLiteral("bin"), QStringLiteral("ibn"), QStringLiteral("al"),  QStringLiteral("da"),
         QStringLiteral("dos"), QStringLiteral("del"), QStringLiteral("la"),  QStringLiteral("le"),
@@ -473,9 +474,9 @@ const QSet<QString> &nameParticles()
     return set;
 }
 
-const QSet<QString> &honorifics()
+const text::WordSet &honorifics()
 {
-    static const QSet<QString> set = {
+    static const text::WordSet set = {
         QStringLiteral("mr"),        QStringLiteral("mrs"),       QStringLiteral("ms"),     QStringLiteral("dr"),
         QStringLiteral("sir"),       QStringLiteral("madam"),     QStringLiteral("г-н"),    QStringLiteral("г-жа"),
         QStringLiteral("господин"),  QStringLiteral("госпожа"),   QStringLiteral("мистер"), QStringLiteral("миссис"),
@@ -484,10 +485,10 @@ const QSet<QString> &honorifics()
     return set;
 }
 
-const QSet<QString> &complementWords()
+const text::WordSet &complementWords()
 {
     // Prepositions that carry a post's complement: "Ambassador of X to Y", "посол Х в Y при Z".
-    static const QSet<QString> set = {
+    static const text::WordSet set = {
         QStringLiteral("of"),  QStringLiteral("to"), QStringLiteral("in"), QStringLiteral("for"),
         QStringLiteral("at"),  QStringLiteral("on"), QStringLiteral("в"),  QStringLiteral("во"),
         QStringLiteral("при"), QStringLiteral("по"), QStringLiteral("по"), QStringLiteral("на"),
@@ -497,9 +498,9 @@ const QSet<QString> &complementWords()
 
 // Russian nouns of institutions in the genitive plural, as a post's complement names them ("руководители
 // агентств ООН").
-const QSet<QString> &russianInstitutionsGenitive()
+const text::WordSet &russianInstitutionsGenitive()
 {
-    static const QSet<QString> set = {
+    static const text::WordSet set = {
         QStringLiteral("агентств"),   QStringLiteral("представительств"), QStringLiteral("организаций"),
         QStringLiteral("учреждений"), QStringLiteral("компаний"),         QStringLiteral("фондов"),
         QStringLiteral("программ"),   QStringLiteral("министерств"),      QStringLiteral("ведомств"),
@@ -510,11 +511,11 @@ const QSet<QString> &russianInstitutionsGenitive()
     return set;
 }
 
-const QSet<QString> &orgWords()
+const text::WordSet &orgWords()
 {
     // Capitalised words that belong to institution names inside a post's complement.
-    static const QSet<QString> set = [] {
-        QSet<QString> s;
+    static const text::WordSet set = [] {
+        text::WordSet s;
         for (const char *w :
              {"affairs",        "foreign",      "ministry",     "management",    "personnel",      "development",
               "council",        "committee",    "office",       "agency",        "organization",   "organisation",
@@ -843,6 +844,8 @@ struct KnownWord
     qint8 orgHead = -1; // Run::isOrgHead()
     qint8 kazakhCommon = -1; // KazakhLexicon::isCommonWord()
     qint8 kazakhLocative = -1; // kazakhLocative()
+    bool demonymReady = false;
+    QString demonym; // Run::demonymAt()
     bool keysReady = false;
     bool wordIdsReady = false;
 };
@@ -1593,7 +1596,7 @@ void Run::extendTitles(int from, int to)
                 first = m_spans[size_t(owner)].first;
                 continue;
             }
-            static const QSet<QString> modifiers = {
+            static const text::WordSet modifiers = {
                 QStringLiteral("deputy"),    QStringLiteral("first"),     QStringLiteral("vice"),
                 QStringLiteral("acting"),    QStringLiteral("former"),    QStringLiteral("senior"),
                 QStringLiteral("chief"),     QStringLiteral("executive"), QStringLiteral("foreign"),
@@ -1854,7 +1857,7 @@ QString Run::kazakhNameNominative(const QString &word) const
 
 bool Run::isSettlementNoun(int first) const
 {
-    static const QSet<QString> nouns = {
+    static const text::WordSet nouns = {
         QStringLiteral("village"), QStringLiteral("town"),      QStringLiteral("city"),    QStringLiteral("district"),
         QStringLiteral("село"),    QStringLiteral("села"),      QStringLiteral("селе"),    QStringLiteral("селом"),
         QStringLiteral("поселок"), QStringLiteral("поселка"),   QStringLiteral("поселке"), QStringLiteral("посёлок"),
@@ -2762,11 +2765,18 @@ std::vector<int> Run::namesListedFrom(int person) const
 
 QString Run::demonymAt(int i)
 {
-    for (const QString &key : keysOf(i)) {
-        if (const auto it = d.demonyms.constFind(key); it != d.demonyms.cend())
-            return it.value();
+    // Asked of most capitalised words, through each of their keys: kept with the word.
+    KnownWord &word = known(i);
+    if (!word.demonymReady) {
+        word.demonymReady = true;
+        for (const QString &key : keysOf(i)) {
+            if (const auto it = d.demonyms.constFind(key); it != d.demonyms.cend()) {
+                word.demonym = it.value();
+                break;
+            }
+        }
     }
-    return {};
+    return word.demonym;
 }
 
 QString Run::countryOfAdjective(int i)
@@ -3337,7 +3347,7 @@ bool clauseBoundary(const std::vector<Token> &tokens, int i, bool english)
     if (t.punct == u';' || t.punct == u':')
         return true;
     if (english) {
-        static const QSet<QString> stops = {QStringLiteral("who"),   QStringLiteral("which"), QStringLiteral("where"),
+        static const text::WordSet stops = {QStringLiteral("who"),   QStringLiteral("which"), QStringLiteral("where"),
                                             QStringLiteral("whose"), QStringLiteral("said"),  QStringLiteral("during")};
         if (stops.contains(t.lower))
             return true;

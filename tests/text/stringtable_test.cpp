@@ -3,6 +3,7 @@
 
 #include <text/sharedstring.h>
 #include <text/stringtable.h>
+#include <text/wordset.h>
 
 #include <QTest>
 
@@ -73,6 +74,22 @@ private Q_SLOTS:
         QCOMPARE(table.find(u"a"), -1);
         QCOMPARE(table.insert(u"b"), 0);
         QCOMPARE(table.find(u"b"), 0);
+    }
+
+    void wordSetHoldsItsWords()
+    {
+        WordSet set = {u"mr"_s, u"г"_s, u"т.б"_s};
+        set.insert(u"сент");
+        QCOMPARE(set.size(), 4);
+        QVERIFY(set.contains(u"mr"));
+        QVERIFY(set.contains(u"т.б"));
+        QVERIFY(set.contains(u"сент"));
+        QVERIFY(!set.contains(u"Mr"));
+        QVERIFY(!set.contains(u"т"));
+        QVERIFY(!set.contains(u""));
+        const QString text = u"Mr. Смирнов"_s;
+        QVERIFY(!set.contains(QStringView(text).first(2)));
+        QVERIFY(set.contains(QStringView(text).first(2).toString().toLower()));
     }
 };
 
