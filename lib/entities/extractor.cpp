@@ -2465,9 +2465,8 @@ NameWords nameWords(const QString &name)
 // does not decline (Хосе, Пабло), nothing but the surname's ending tells its case, and a foreign
 // surname may end in a vowel in the nominative (Гевара, Гёте), so such a name is kept as written.
 // When the article also names the person in a form read back to the nominative ("с Хосе
-// Вилларесом" -> "Хосе Вилларес"), a name that is that one plus a case ending of a noun ending in
-// a consonant (-а, -у, -е, -ом) is the same person in another case; and one that ends in another
-// ending where the nominative ends in -а ("Хосе Гевара", "Хосе Геваре", -ы, -е, -у, -ой) too.
+// Вилларесом" -> "Хосе Вилларес"), a name whose last word may be a case form of that one's (by
+// the endings russianNominative() weighs: "Виллареса", "Геваре" of "Гевара") is that person.
 void Run::unifyDeclinedNames()
 {
     if (m_language != Language::Russian)
@@ -2477,28 +2476,19 @@ void Run::unifyDeclinedNames()
         if (m_spans[k].type == EntityType::Person && m_spans[k].name.contains(u' '))
             people.push_back(k);
     }
-    const auto isConsonant = [](QChar c) {
-        return morph::isCyrillic(QStringView(&c, 1)) && !QStringView(u"аеёиоуыэюяйьъ").contains(c.toLower());
-    };
     for (const size_t k : people) {
         Span &declined = m_spans[k];
-        const QString &name = declined.name;
+        const qsizetype lastWord = declined.name.lastIndexOf(u' ') + 1;
+        const QStringView words = QStringView(declined.name).first(lastWord); // with the space
+        QStringList readings; // of the last word, asked once another name has the same words before
         for (const size_t o : people) {
             const QString &nominative = m_spans[o].name;
-            if (o == k || nominative.lastIndexOf(u' ') != name.lastIndexOf(u' ') || nominative.size() < 4)
+            if (nominative == declined.name || nominative.lastIndexOf(u' ') + 1 != lastWord ||
+                !nominative.startsWith(words))
                 continue;
-            // The part both share, and what each adds to it.
-            const bool aStem = nominative.back() == u'а' && isConsonant(nominative.at(nominative.size() - 2));
-            const QStringView stem = aStem ? QStringView(nominative).chopped(1) : QStringView(nominative);
-            if (!aStem && !isConsonant(nominative.back()))
-                continue;
-            if (name.size() <= stem.size() || name.size() > stem.size() + 2 || !QStringView(name).startsWith(stem))
-                continue;
-            const QStringView ending = QStringView(name).sliced(stem.size());
-            const bool caseEnding = aStem
-                ? (ending == u"ы"_w || ending == u"е"_w || ending == u"у"_w || ending == u"ой"_w)
-                : (ending == u"а"_w || ending == u"у"_w || ending == u"е"_w || ending == u"ом"_w);
-            if (caseEnding) {
+            if (readings.isEmpty())
+                readings = morph::russianNominativeReadings(declined.name.sliced(lastWord));
+            if (readings.contains(QStringView(nominative).sliced(lastWord))) {
                 declined.name = nominative;
                 break;
             }

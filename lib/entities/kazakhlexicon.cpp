@@ -1,3 +1,4 @@
+#include "hunspelldic_p.h"
 #include "kazakhlexicon_p.h"
 #include "morphology.h"
 
@@ -43,26 +44,19 @@ KazakhLexicon::KazakhLexicon()
         qCInfo(lcEntities) << "no kk_KZ hunspell word list; Kazakh names found by the curated list only";
         return;
     }
-    // Read whole and cut by hand: reading its 54,000 lines one by one cost more than the rest.
-    const QByteArray bytes = dic.readAll();
-    qsizetype from = bytes.indexOf('\n') + 1; // after the entry count
-    while (from > 0 && from < bytes.size()) {
-        qsizetype to = bytes.indexOf('\n', from);
-        if (to < 0)
-            to = bytes.size();
-        QString line = QString::fromUtf8(QByteArrayView(bytes.constData() + from, to - from)).trimmed();
-        from = to + 1;
+    forEachDicEntry(dic.readAll(), [this](QByteArrayView raw) {
+        QString line = QString::fromUtf8(raw).trimmed();
         const qsizetype slash = line.indexOf(u'/');
         if (slash >= 0)
             line.truncate(slash);
         if (line.isEmpty())
-            continue;
+            return;
         const QString word = repairLatinI(line);
         if (word.at(0).isUpper())
             m_givenNames.append(morph::foldCase(word));
         else
             m_common.insert(morph::foldCase(word));
-    }
+    });
 }
 
 const KazakhLexicon &KazakhLexicon::instance()

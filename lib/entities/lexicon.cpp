@@ -1,3 +1,4 @@
+#include "hunspelldic_p.h"
 #include "lexicon_p.h"
 #include "morphology.h"
 
@@ -59,24 +60,16 @@ Dictionary &dictionary()
         // Flags of the capitalised entries: K masculine and I feminine animate nouns (given names,
         // patronymics, some surnames), G surnames; the rest are places and other names.
         QHash<QString, QString> flagsOf;
-        // Read whole and cut by hand: of its 150,000 lines only the capitalised are wanted, and
-        // decoding each line read one by one was a third of the time the extractor takes to load.
-        const QByteArray bytes = dic.readAll();
-        qsizetype from = bytes.indexOf('\n') + 1; // after the entry count
-        while (from > 0 && from < bytes.size()) {
-            qsizetype to = bytes.indexOf('\n', from);
-            if (to < 0)
-                to = bytes.size();
-            const QByteArrayView raw(bytes.constData() + from, to - from);
-            from = to + 1;
+        // Of its 146,000 lines only the capitalised are wanted: the rest are not even decoded.
+        forEachDicEntry(dic.readAll(), [&flagsOf](QByteArrayView raw) {
             if (raw.isEmpty() || startsLowerCaseCyrillic(raw))
-                continue;
+                return;
             const QString line = QString::fromUtf8(raw).trimmed();
             if (line.isEmpty() || !line.at(0).isUpper())
-                continue;
+                return;
             const qsizetype slash = line.indexOf(u'/');
             flagsOf.insert(line.left(slash), slash < 0 ? QString() : line.mid(slash + 1));
-        }
+        });
         for (auto it = flagsOf.cbegin(); it != flagsOf.cend(); ++it) {
             const QString &w = it.key();
             const QString &flags = it.value();

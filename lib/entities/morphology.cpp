@@ -189,6 +189,16 @@ QString hyphenTail(const QString &word, QString *head)
 
 } // namespace
 
+QStringList russianNominativeReadings(const QString &word)
+{
+    QStringList readings;
+    for (const Analysis &a : analyse(word)) {
+        if (!readings.contains(a.nominative))
+            readings.append(a.nominative);
+    }
+    return readings;
+}
+
 RussianName russianNominative(const QStringList &words, GenderLookup lookup, const void *context)
 {
     RussianName best;

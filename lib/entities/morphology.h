@@ -46,6 +46,11 @@ struct RussianName
 // Foreign names that do not decline ("Марибель Мартинес Руис") come back unchanged.
 RussianName russianNominative(const QStringList &words, GenderLookup lookup = nullptr, const void *context = nullptr);
 
+// Every nominative one word of a Russian name may be a case form of, the word itself first, by
+// the endings russianNominative() weighs: "Вилларесу" → {"Вилларесу", "Вилларес", "Виллареса"},
+// "Геваре" → {"Геваре", "Гевар", "Гевара"}. Nothing is chosen: what the readings are for decides.
+QStringList russianNominativeReadings(const QString &word);
+
 // One Kazakh case ending (genitive, dative, accusative, locative, ablative, instrumental, -дағы)
 // removed when it agrees with the stem: "Тоқаевтың" → "Тоқаев", "Трамппен" → "Трамп",
 // "Алматыдағы" → "Алматы". Words without such an ending come back unchanged.
