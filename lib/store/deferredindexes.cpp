@@ -5,6 +5,8 @@
 
 #include <core/logging.h>
 
+#include <QThread>
+
 #include <algorithm>
 #include <string>
 
@@ -50,6 +52,12 @@ bool DeferredIndexes::restore(Database &db)
     // The sort spills to temporary files rather than memory (temp_store=MEMORY otherwise), which
     // for a million articles' mentions would hold hundreds of megabytes.
     db.exec("PRAGMA temp_store=FILE");
+    // The build is the ingest's serial tail: the workers are done and their cores idle. SQLite's
+    // sorter may sort and merge its runs on helper threads; it starts none (the default) unless told.
+    // With one, the mentions index of a million generated articles took 9-11 s instead of 14 s on
+    // two cores (the smaller indexes fit in memory in one run and gain nothing).
+    const int helpers = std::clamp(QThread::idealThreadCount() - 1, 0, 7);
+    db.exec("PRAGMA threads=" + std::to_string(helpers));
     bool ok = db.exec("BEGIN IMMEDIATE");
     if (ok) {
         for (const SecondaryIndex &index : Schema::readerIndexes())
@@ -60,6 +68,7 @@ bool DeferredIndexes::restore(Database &db)
     }
     if (!ok)
         qCWarning(lcStore) << "could not build the entity indexes of" << db.path() << db.lastError();
+    db.exec("PRAGMA threads=0");
     db.exec("PRAGMA temp_store=MEMORY");
     return ok;
 }
